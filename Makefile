@@ -1,0 +1,37 @@
+# newswire — the two commands a new user types: `make demo` and `make test`.
+# Each target installs what is missing on a bare Debian/Ubuntu machine first.
+
+SWIFT      ?= swift
+SUDO       := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+APT_PKGS   := librdkafka-dev kcat pkg-config
+CONFIG     ?= debug
+BIN        := .build/$(CONFIG)/newswire
+
+.PHONY: all deps build release demo test clean
+
+all: build
+
+## deps: install librdkafka, kcat and pkg-config with apt when any is missing
+deps:
+	@if ! pkg-config --exists rdkafka 2>/dev/null || ! command -v kcat >/dev/null 2>&1; then \
+		echo "==> installing $(APT_PKGS)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PKGS); \
+	fi
+	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "error: swift is not on PATH (install Swift 6.1 or newer from swift.org)"; exit 1; }
+
+build: deps
+	$(SWIFT) build -c $(CONFIG)
+
+release: deps
+	$(SWIFT) build -c release
+
+## demo: start the embedded broker, publish the sample articles, process and show them
+demo: build
+	$(BIN) demo
+
+## test: the whole test suite against the embedded broker (no external services)
+test: deps
+	$(SWIFT) test
+
+clean:
+	rm -rf .build

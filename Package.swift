@@ -1,0 +1,62 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Layout (one job per target):
+//   CRDKafka            system library: librdkafka's C API (Debian librdkafka-dev)
+//   Kafka               thin Swift wrapper over librdkafka + embedded mock broker; knows nothing about articles
+//   NewswireCore        the wire contract: raw article, enriched record, events, dead letters (Codable)
+//   NewswireExtraction  stateless extraction: text model, NER, gazetteer, numbers/dates, events (no Kafka)
+//   NewswireWorker      consumer -> stages -> producer with at-least-once commits (added by the worker issue)
+//   NewswireCLI         the `newswire` executable
+let package = Package(
+    name: "newswire",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "newswire", targets: ["NewswireCLI"]),
+        .library(name: "Kafka", targets: ["Kafka"]),
+        .library(name: "NewswireCore", targets: ["NewswireCore"]),
+        .library(name: "NewswireExtraction", targets: ["NewswireExtraction"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-async-algorithms", from: "1.1.4"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CRDKafka",
+            pkgConfig: "rdkafka",
+            providers: [.apt(["librdkafka-dev"])]
+        ),
+        .target(
+            name: "Kafka",
+            dependencies: [
+                "CRDKafka",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "NewswireCore"),
+        .target(
+            name: "NewswireExtraction",
+            dependencies: ["NewswireCore"],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "NewswireCLI",
+            dependencies: [
+                "Kafka",
+                "NewswireCore",
+                "NewswireExtraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(name: "KafkaTests", dependencies: ["Kafka"]),
+        .testTarget(name: "NewswireCoreTests", dependencies: ["NewswireCore"]),
+        .testTarget(name: "NewswireExtractionTests", dependencies: ["NewswireExtraction", "NewswireCore"]),
+        .testTarget(name: "NewswireCLITests", dependencies: ["NewswireCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,14 @@
+import ArgumentParser
+import Kafka
+import NewswireCore
+
+/// The `newswire` command: a Kafka stream worker that enriches news articles with entities and events.
+@main
+struct Newswire: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newswire",
+        abstract: "Enrich news articles from Kafka with entities and events.",
+        version: "\(NewswireVersion.string) (librdkafka \(LibRDKafka.version))",
+        subcommands: []
+    )
+}
