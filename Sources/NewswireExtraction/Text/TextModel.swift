@@ -1,8 +1,4 @@
-/// Which field of an article a piece of text comes from. Offsets are always relative to that field.
-public enum TextField: String, Sendable, Hashable, Codable {
-    case title
-    case body
-}
+@_exported import enum NewswireCore.TextField
 
 /// A token of an article field.
 ///
