@@ -42,6 +42,12 @@ public struct EnrichedRecord: Sendable, Hashable, Codable {
         self.init(article: raw.header, extractor: extractor, source: source, extra: raw.extra)
     }
 
+    /// The note for an article whose language newswire does not extract from (the record keeps its header
+    /// and `extra` but has no entities, events or quotations).
+    public static func languageNotSupportedNote(_ language: String) -> String {
+        "language \(language) not supported: no entities"
+    }
+
     /// The Kafka key: the article id.
     public var key: String { article.id }
 

@@ -64,6 +64,15 @@ import NewswireCore
         #expect(RFC3339Timestamp(Date(timeIntervalSince1970: 1_773_130_500)).text == "2026-03-10T08:15:00Z")
         #expect(RFC3339Timestamp(Date(timeIntervalSince1970: 1_773_130_500.125)).text == "2026-03-10T08:15:00.125Z")
         #expect(RFC3339Timestamp(Date(timeIntervalSince1970: -0.5)).text == "1969-12-31T23:59:59.500Z")
+        // Milliseconds that are not exact in binary still come out right.
+        #expect(RFC3339Timestamp(Date(timeIntervalSince1970: 1_781_523_062.417)).text == "2026-06-15T11:31:02.417Z")
+    }
+
+    @Test func kafkaMillisecondTimestampsFormatExactly() {
+        #expect(RFC3339Timestamp(millisecondsSince1970: 1_781_523_062_417).text == "2026-06-15T11:31:02.417Z")
+        #expect(RFC3339Timestamp(millisecondsSince1970: 1_781_523_062_001).text == "2026-06-15T11:31:02.001Z")
+        #expect(RFC3339Timestamp(millisecondsSince1970: 0).text == "1970-01-01T00:00:00Z")
+        #expect(RFC3339Timestamp(millisecondsSince1970: -1).text == "1969-12-31T23:59:59.999Z")
     }
 
     @Test func formattedTextParsesBackToTheSameInstant() throws {
