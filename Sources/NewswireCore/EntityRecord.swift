@@ -1,6 +1,7 @@
 /// One entity of an article: every mention of the same referent, gathered (`"entities": [{…}]`).
 ///
-/// Optional members are omitted from the JSON when nil. `salience` is written with 4 decimals.
+/// Optional members are omitted from the JSON when nil, `attributes` when empty. `salience` is written
+/// with 4 decimals.
 public struct EntityRecord: Sendable, Hashable, Codable {
     /// Record-local id (`e1`, `e2`…), referenced by events and quotations.
     public var id: String
@@ -11,8 +12,8 @@ public struct EntityRecord: Sendable, Hashable, Codable {
     public var mentions: [MentionRecord]
     /// How central the entity is to the article, 0...1.
     public var salience: Double?
-    /// Free-form facts stated in the text, for example `role`, `title`, `country`.
-    public var attributes: [String: String]?
+    /// Facts stated in the text, for example `role`, `title`, `country`.
+    public var attributes: [String: String]
     /// Gazetteer match, for places that resolved.
     public var geo: GeoRecord?
     /// Numeric value, for numbers, money, percentages and quantities.
@@ -23,9 +24,9 @@ public struct EntityRecord: Sendable, Hashable, Codable {
     public var normalized: String?
 
     public init(
-        id: String, type: EntityType, name: String, mentions: [MentionRecord], salience: Double? = nil,
-        attributes: [String: String]? = nil, geo: GeoRecord? = nil, value: Double? = nil,
-        unit: String? = nil, normalized: String? = nil
+        id: String, type: EntityType, name: String, mentions: [MentionRecord], geo: GeoRecord? = nil,
+        value: Double? = nil, unit: String? = nil, normalized: String? = nil, attributes: [String: String] = [:],
+        salience: Double? = nil
     ) {
         self.id = id
         self.type = type
@@ -43,6 +44,20 @@ public struct EntityRecord: Sendable, Hashable, Codable {
         case id, type, name, mentions, salience, attributes, geo, value, unit, normalized
     }
 
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        type = try c.decode(EntityType.self, forKey: .type)
+        name = try c.decode(String.self, forKey: .name)
+        mentions = try c.decode([MentionRecord].self, forKey: .mentions)
+        salience = try c.decodeIfPresent(Double.self, forKey: .salience)
+        attributes = try c.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:]
+        geo = try c.decodeIfPresent(GeoRecord.self, forKey: .geo)
+        value = try c.decodeIfPresent(Double.self, forKey: .value)
+        unit = try c.decodeIfPresent(String.self, forKey: .unit)
+        normalized = try c.decodeIfPresent(String.self, forKey: .normalized)
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -50,7 +65,7 @@ public struct EntityRecord: Sendable, Hashable, Codable {
         try c.encode(name, forKey: .name)
         try c.encode(mentions, forKey: .mentions)
         try c.encodeIfPresent(salience.map { Rounding.round($0, Rounding.score) }, forKey: .salience)
-        try c.encodeIfPresent(attributes, forKey: .attributes)
+        if !attributes.isEmpty { try c.encode(attributes, forKey: .attributes) }
         try c.encodeIfPresent(geo, forKey: .geo)
         try c.encodeIfPresent(value.map { Rounding.round($0, Rounding.value) }, forKey: .value)
         try c.encodeIfPresent(unit, forKey: .unit)

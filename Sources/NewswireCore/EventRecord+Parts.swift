@@ -93,9 +93,9 @@ public struct EventCount: Sendable, Hashable, Codable {
     /// What is counted: people, soldiers, tanks, km2…
     public var unit: String
     /// What happened to them: killed, injured, captured, displaced, released, destroyed, area…
-    public var category: String?
+    public var category: String
 
-    public init(value: Double, unit: String, category: String? = nil) {
+    public init(value: Double, unit: String, category: String) {
         self.value = value
         self.unit = unit
         self.category = category
@@ -107,7 +107,7 @@ public struct EventCount: Sendable, Hashable, Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(Rounding.round(value, Rounding.value), forKey: .value)
         try c.encode(unit, forKey: .unit)
-        try c.encodeIfPresent(category, forKey: .category)
+        try c.encode(category, forKey: .category)
     }
 }
 

@@ -33,7 +33,7 @@ public struct EventRecord: Sendable, Hashable, Codable {
         id: String, type: EventType, cameo: CameoCoding? = nil, acled: ACLEDCoding? = nil, trigger: TextSpan,
         sentence: Int, actors: [EventArgument] = [], targets: [EventArgument] = [],
         locations: [EventArgument] = [], time: EventTime? = nil, counts: [EventCount] = [],
-        attribution: Attribution? = nil, modality: Modality = .asserted, confidence: Double
+        attribution: Attribution? = nil, modality: Modality = .asserted, confidence: Double = 0.5
     ) {
         self.id = id
         self.type = type

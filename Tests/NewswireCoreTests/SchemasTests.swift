@@ -26,7 +26,7 @@ import NewswireCore
         disaster.events.append(
             EventRecord(
                 id: "v9", type: .disaster, trigger: TextSpan(text: "Quake", start: 0, end: 5, field: .title),
-                sentence: 0, counts: [EventCount(value: 2.5, unit: "km")], modality: .hypothetical, confidence: 1))
+                sentence: 0, counts: [EventCount(value: 2.5, unit: "km", category: "area")], modality: .hypothetical, confidence: 1))
         disaster.quotations.append(QuotationRecord(text: "Stay home", start: 3, end: 12, field: .title))
         return [RecordFixtures.record, plain, disaster]
     }
