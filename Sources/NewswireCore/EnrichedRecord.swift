@@ -8,12 +8,17 @@ public struct EnrichedRecord: Sendable, Hashable, Codable {
 
     /// Always `EnrichedRecord.schemaID` for this version.
     public var schema: String
+    /// The raw article's header fields.
     public var article: ArticleHeader
+    /// Which program and model produced the record.
     public var extractor: ExtractorInfo
     /// The input message's position; nil for records made outside Kafka (for example from a file).
     public var source: SourcePosition?
+    /// Entities found, each with all its mentions.
     public var entities: [EntityRecord]
+    /// Events found, in text order.
     public var events: [EventRecord]
+    /// Direct quotations found, in text order.
     public var quotations: [QuotationRecord]
     /// The raw article's unknown fields, unchanged.
     public var extra: [String: JSONValue]
@@ -21,6 +26,7 @@ public struct EnrichedRecord: Sendable, Hashable, Codable {
     /// from the JSON when empty.
     public var notes: [String]
 
+    /// Creates a record; `schema` is always `EnrichedRecord.schemaID`.
     public init(
         article: ArticleHeader, extractor: ExtractorInfo, source: SourcePosition? = nil,
         entities: [EntityRecord] = [], events: [EventRecord] = [], quotations: [QuotationRecord] = [],

@@ -5,6 +5,7 @@
 public struct EntityRecord: Sendable, Hashable, Codable {
     /// Record-local id (`e1`, `e2`…), referenced by events and quotations.
     public var id: String
+    /// OntoNotes label.
     public var type: EntityType
     /// The most complete form of the name among the mentions.
     public var name: String
@@ -23,6 +24,7 @@ public struct EntityRecord: Sendable, Hashable, Codable {
     /// ISO 8601 form of a date or time, resolved against `published_at` when relative.
     public var normalized: String?
 
+    /// Creates an entity record.
     public init(
         id: String, type: EntityType, name: String, mentions: [MentionRecord], geo: GeoRecord? = nil,
         value: Double? = nil, unit: String? = nil, normalized: String? = nil, attributes: [String: String] = [:],
@@ -77,12 +79,16 @@ public struct EntityRecord: Sendable, Hashable, Codable {
 public struct MentionRecord: Sendable, Hashable, Codable {
     /// The mention exactly as in the text: `field[start..<end]` in Unicode scalars.
     public var text: String
+    /// Offset of the mention's first scalar in `field`.
     public var start: Int
+    /// Offset one past its last scalar.
     public var end: Int
     /// Index of the sentence within `field` (0-based).
     public var sentence: Int
+    /// The field the offsets refer to.
     public var field: TextField
 
+    /// Creates a mention.
     public init(text: String, start: Int, end: Int, sentence: Int, field: TextField = .body) {
         self.text = text
         self.start = start
@@ -96,6 +102,7 @@ public struct MentionRecord: Sendable, Hashable, Codable {
 ///
 /// `lat`/`lon` are written with 5 decimals.
 public struct GeoRecord: Sendable, Hashable, Codable {
+    /// The GeoNames id.
     public var geonameid: Int
     /// The gazetteer's name for the place.
     public var name: String
@@ -103,11 +110,14 @@ public struct GeoRecord: Sendable, Hashable, Codable {
     public var countryCode: String
     /// First-level administrative division (province, state, oblast), by name.
     public var admin1: String?
+    /// Latitude in degrees, -90...90.
     public var lat: Double
+    /// Longitude in degrees, -180...180.
     public var lon: Double
     /// Kind of place: country, admin1, city, town, village, region, water, …
     public var feature: String?
 
+    /// Creates a gazetteer match.
     public init(
         geonameid: Int, name: String, countryCode: String, admin1: String? = nil, lat: Double, lon: Double,
         feature: String? = nil
