@@ -13,6 +13,7 @@ import NewswireCore
         ("2024-02-29T23:59:59Z", 1_709_251_199.0),
         ("1969-12-31T23:59:59Z", -1.0),
         ("2000-01-01T00:00:00+14:00", 946_634_400.0),
+        ("2016-12-31T23:59:60Z", 1_483_228_800.0),  // leap second: counted as the next second
     ])
     func parsesValidTimestampsToTheRightInstant(text: String, seconds: Double) throws {
         let t = try #require(RFC3339Timestamp(text))
