@@ -62,6 +62,7 @@ import Testing
         #expect(parse("within 24 hours") == ["24 hours|TIME|PT24H"])
         #expect(parse("over the past two weeks") == ["the past two weeks|DATE|P2W"])
         #expect(parse("in recent weeks") == ["recent weeks|DATE|nil"])
+        #expect(parse("for the fourth consecutive day") == ["the fourth consecutive day|DATE|nil"])
     }
 
     @Test func clockTimes() {

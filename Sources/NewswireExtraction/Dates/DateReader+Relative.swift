@@ -17,8 +17,9 @@ extension DateReader {
         case "this", "last", "next", "past", "coming":
             return deictic(at: j)
         case "the":
-            guard j + 1 < words.count, ["past", "last", "coming", "next"].contains(words[j + 1]) else { return nil }
-            return span(at: j + 2, from: j)
+            guard j + 1 < words.count else { return nil }
+            if ["past", "last", "coming", "next"].contains(words[j + 1]) { return span(at: j + 2, from: j) }
+            return countedPeriod(at: j + 1)
         default:
             return nil
         }
@@ -79,6 +80,15 @@ extension DateReader {
         guard let count = NumberCore.read(at: k, words), let value = count.value, count.end < words.count,
               let unit = DateWords.durationUnits[words[count.end]] else { return nil }
         return DateCore(end: count.end + 1, kind: unit.time ? .time : .date, normalized: Self.duration(value, unit))
+    }
+
+    /// "the fourth consecutive day", "the third straight week": a DATE without a value.
+    private func countedPeriod(at k: Int) -> DateCore? {
+        guard let ordinal = NumberCore.read(at: k, words), ordinal.ordinal else { return nil }
+        var end = ordinal.end
+        if end < words.count, ["consecutive", "straight", "successive", "running"].contains(words[end]) { end += 1 }
+        guard end < words.count, let unit = DateWords.durationUnits[words[end]], unit.designator != "10Y" else { return nil }
+        return DateCore(end: end + 1, kind: unit.time ? .time : .date, normalized: nil)
     }
 
     /// A weekday, optionally with a part of the day ("Thursday morning" is a TIME).
