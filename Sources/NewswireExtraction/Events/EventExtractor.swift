@@ -58,7 +58,7 @@ public struct EventExtractor: Sendable {
                 var found = candidatesIn(view, document: doc, entities: entities, tracker: tracker,
                                          quotations: quotations, speakers: speakers, publishedAt: publishedAt)
                 for i in found.indices where found[i].locations.isEmpty {
-                    if let p = previous.first(where: { !$0.locations.isEmpty }) {
+                    if let p = previous.first(where: { !$0.locations.isEmpty && Self.continues(found[i].type, after: $0.type) }) {
                         found[i].locations = p.locations
                         found[i].locationKind = p.locationKind
                         found[i].locationInherited = true
@@ -71,6 +71,12 @@ public struct EventExtractor: Sendable {
         }
         let merged = EventMerger().merge(candidates).filter { !$0.isBackground }
         return (merged.enumerated().map { record(from: $1, id: "v\($0 + 1)") }, quotations)
+    }
+
+    /// Whether an event of type `b` told right after one of type `a` likely happened at the same place.
+    static func continues(_ b: EventType, after a: EventType) -> Bool {
+        a == b || (a == .meeting && b == .agreement) || (a == .agreement && b == .meeting)
+            || (WordClasses.violentTypes.contains(a) && WordClasses.violentTypes.contains(b))
     }
 
     private func record(_ view: SentenceView, in tracker: inout PlaceTracker, entities: [EntityRecord]) {

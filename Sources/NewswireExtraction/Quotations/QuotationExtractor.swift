@@ -7,7 +7,7 @@ public struct QuotationExtractor: Sendable {
     /// Fewest words a quoted span needs to count as a quotation rather than a quoted term ("kamikaze").
     public var minimumWords = 4
 
-    static let verbs: Set<String> = WordClasses.reportingVerbs.union(["continued", "wrote", "tweeted", "asked", "urged"])
+    static let verbs: Set<String> = WordClasses.reportingVerbs.union(["asked", "continued", "wrote", "tweeted", "asked", "urged"])
 
     public init() {}
 
@@ -29,7 +29,9 @@ public struct QuotationExtractor: Sendable {
             let text = doc.slice(start, end)
             let wordCount = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
             guard wordCount >= minimumWords else { continue }
-            var speaker = speakerAfter(closingAt: span.1, in: doc, mentions: mentions, entities: entities)
+            // A quotation ending its own sentence ('…."') is introduced before it, not after.
+            let endsSentence = span.1 > 0 && ".!?".unicodeScalars.contains(doc.scalars[span.1 - 1])
+            var speaker = (endsSentence ? nil : speakerAfter(closingAt: span.1, in: doc, mentions: mentions, entities: entities))
                 ?? speakerBefore(openingAt: span.0, in: doc, mentions: mentions, entities: entities)
             if speaker == nil, let last = out.last, start - previousEnd < 160, last.speakerName != nil {
                 speaker = (last.speaker, last.speakerName, last.verb)

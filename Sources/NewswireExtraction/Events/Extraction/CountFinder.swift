@@ -22,10 +22,12 @@ struct CountFinder: Sendable {
             var end = i + 1
             var unit: String?
             if let m = s.mentions.first(where: { $0.words.lowerBound == i && [.cardinal, .quantity].contains(entities[$0.entity].type) }) {
+                // "five-storey": a modifier, not a count.
+                if m.embedded || m.mention.text.contains("-") { i = m.words.upperBound; continue }
                 value = entities[m.entity].value ?? Self.parse(w[i].lower)
                 unit = entities[m.entity].unit
                 end = m.words.upperBound
-            } else if let v = Self.parse(w[i].lower) {
+            } else if !w[i].lower.contains("-"), let v = Self.parse(w[i].lower) {
                 value = v
             }
             guard let v = value else { i += 1; continue }

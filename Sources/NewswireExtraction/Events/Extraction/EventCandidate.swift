@@ -43,32 +43,39 @@ struct EventCandidate: Sendable {
     }
 
     /// Whether the two times can be the same happening (either unknown, or equal).
+    /// Campaigns and ongoing situations (fighting, territory, posture, evacuations) span many dates.
     func timeCompatible(with other: EventCandidate) -> Bool {
+        if Self.durative.contains(type) { return true }
         guard let a = time, let b = other.time else { return true }
         if let x = a.normalized, let y = b.normalized { return x.hasPrefix(y) || y.hasPrefix(x) }
-        return a.text.lowercased() == b.text.lowercased()
-            || a.text.lowercased().contains(b.text.lowercased()) || b.text.lowercased().contains(a.text.lowercased())
+        if a.normalized != nil || b.normalized != nil { return true }
+        let p = a.text.lowercased(), q = b.text.lowercased()
+        let specific = Self.dayNames.contains { p.contains($0) } && Self.dayNames.contains { q.contains($0) }
+        return !specific || p.contains(q) || q.contains(p)
     }
+
+    static let durative: Set<EventType> = [.armedClash, .territoryChange, .militaryPosture, .evacuation]
+    static let dayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                           "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                           "november", "december"]
 
     /// Absorbs another mention of the same happening: arguments are united, the more specific code kept.
     mutating func absorb(_ other: EventCandidate) {
         evidence.append(contentsOf: other.evidence)
         lastOrder = max(lastOrder, other.lastOrder)
         isBackground = isBackground && other.isBackground
-        for a in other.actors where !actors.contains(a) { actors.append(a) }
-        for t in other.targets where !targets.contains(t) { targets.append(t) }
+        if actors.isEmpty { actors = other.actors }
+        if targets.isEmpty { targets = other.targets }
         if locations.isEmpty || (locationInherited && !other.locationInherited && !other.locations.isEmpty) {
             locations = other.locations
             locationKind = other.locationKind
             locationInherited = other.locationInherited
-        } else {
-            for l in other.locations where !locations.contains(where: { $0.name == l.name }) { locations.append(l) }
         }
         if time == nil { time = other.time }
         for c in other.counts where !counts.contains(c) { counts.append(c) }
         if attribution == nil { attribution = other.attribution }
         if let mine = code, let theirs = other.code, theirs.count > mine.count, theirs.hasPrefix(mine) { code = theirs }
-        if modality != .asserted, other.modality == .asserted, !other.isHeadline { modality = .asserted }
+        if modality == .hypothetical, other.modality == .asserted { modality = .asserted }
         if territory == nil { territory = other.territory }
     }
 }

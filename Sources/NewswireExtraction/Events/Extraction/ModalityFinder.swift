@@ -59,9 +59,18 @@ struct ModalityFinder: Sendable {
     private func phrase(from k: Int, forward: Bool, in s: SentenceView, document: TextDocument) -> (Attribution, entity: Int?)? {
         let w = s.words
         guard k >= 0, k < w.count else { return nil }
-        var a = k, b = k
         let stops: Set<String> = [",", ";", ":", ".", "\"", "\u{201C}", "\u{201D}", "that", "on", "in", "at", "-",
-                                  "\u{2014}", "\u{2013}", "who", "which", "after", "when", "this", "last", "late"]
+                                  "\u{2014}", "\u{2013}", "who", "which", "after", "when", "with", "by", "from", "as",
+                                  "but", "while"]
+        var k = k
+        if !forward {
+            // Skip a date between subject and verb: "The army this week said", "Moscow on Thursday said".
+            while k > 0, s.mentions.contains(where: { $0.words.contains(k) && [.date, .time].contains(entities[$0.entity].type) })
+                    || ["this", "last", "on", "earlier", "also", "later", "then", "now", "recently", "late", "had", "has", "have"].contains(w[k].lower) {
+                k -= 1
+            }
+        }
+        var a = k, b = k
         if forward {
             while b < w.count, !stops.contains(w[b].lower) || (b == k && w[b].lower == "the") { b += 1 }
             guard b > k else { return nil }
@@ -85,7 +94,7 @@ struct ModalityFinder: Sendable {
         let pick = forward ? named.first : named.last
         let text = s.text(range, in: document)
         let lowered = text.lowercased()
-        if ["it", "they", "he", "she", "we", "i"].contains(lowered) { return nil }
+        if ["it", "they", "he", "she", "we", "i", "there"].contains(where: { lowered == $0 || lowered.hasPrefix($0 + " ") }) { return nil }
         if let m = pick {
             let span = m.words.count * 2 >= range.count ? entities[m.entity].name : text
             return (Attribution(source: trimmed(span), entity: entities[m.entity].id), m.entity)

@@ -29,7 +29,7 @@ struct TriggerMatcher: Sendable {
                 let n = form.words.count
                 guard i + n <= s.words.count,
                       (0..<n).allSatisfy({ s.words[i + $0].lower == form.words[$0] }) else { continue }
-                guard accepts(form, at: i, in: s) else { break }
+                guard accepts(form, at: i, in: s) else { continue }
                 var hit = TriggerHit(entry: form.entry, words: i..<(i + n), type: form.entry.type, code: form.entry.code)
                 hit.negated = isNegated(at: i, in: s, noun: form.entry.pos != .verb)
                 if let r = relatives.first(where: { $0.contains(i) }) {

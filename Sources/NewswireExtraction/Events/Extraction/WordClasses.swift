@@ -45,7 +45,7 @@ enum WordClasses {
                                               "claims", "announced", "announces", "stated", "states", "added", "adds",
                                               "warned", "warns", "confirmed", "confirms", "wrote", "writes", "posted",
                                               "insisted", "alleged", "saying", "tweeted", "declared", "noted",
-                                              "explained", "asked", "replied", "estimated", "believes", "believed"]
+                                              "explained", "replied", "estimated", "believes", "believed"]
     static let protectors: Set<String> = ["protect", "protects", "protected", "protecting", "protection", "defend",
                                           "defends", "defending", "shield", "shelter", "sheltering", "safe", "safety",
                                           "hide", "hiding", "itself", "themselves", "guard"]
