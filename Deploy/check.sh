@@ -34,7 +34,7 @@ apt_install() {
         $SUDO apt-get update -qq
         APT_UPDATED=1
     fi
-    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
 ensure_tools() {
