@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from . import autoscaling, compose, dockerfile, kustomize, monitoring, schemas, workload
+from . import autoscaling, compose, dockerfile, docs, kustomize, monitoring, schemas, workload
 from .objects import Rendered
 
 
@@ -22,9 +22,15 @@ def roots(repository: Path) -> list[tuple[Path, bool]]:
     return [(kubernetes / "base", False)] + [(overlay, True) for overlay in overlays]
 
 
-def check_kubernetes(repository: Path, render_to: Path | None) -> tuple[list[str], int]:
-    """Findings for every kustomization root, and how many objects were rendered."""
-    findings, count = [], 0
+def alert_names(objects: list[dict]) -> list[str]:
+    """The alerts defined by the PrometheusRules among `objects`."""
+    return [rule["alert"] for obj in objects if obj["kind"] == "PrometheusRule"
+            for group in obj["spec"].get("groups", []) for rule in group.get("rules", []) if "alert" in rule]
+
+
+def check_kubernetes(repository: Path, render_to: Path | None) -> tuple[list[str], int, set[str]]:
+    """Findings for every kustomization root, how many objects were rendered, and the alerts defined."""
+    findings, count, alerts = [], 0, set()
     for root, overlay in roots(repository):
         origin = str(root.relative_to(repository))
         try:
@@ -33,6 +39,7 @@ def check_kubernetes(repository: Path, render_to: Path | None) -> tuple[list[str
             findings.append(str(error))
             continue
         count += len(objects)
+        alerts.update(alert_names(objects))
         rendered = Rendered(objects, origin)
         for obj in objects:
             if kustomize.group_of(obj["apiVersion"]) in schemas.CUSTOM_GROUPS:
@@ -42,7 +49,7 @@ def check_kubernetes(repository: Path, render_to: Path | None) -> tuple[list[str
         findings += monitoring.check(rendered)
         if render_to is not None:
             _write(objects, render_to / origin.replace("/", "_"))
-    return findings, count
+    return findings, count, alerts
 
 
 def _write(objects: list[dict], directory: Path) -> None:
@@ -62,7 +69,8 @@ def main(arguments: list[str]) -> int:
     parser.add_argument("--render-to", type=Path)
     options = parser.parse_args(arguments)
     repository = options.repository.resolve()
-    findings, count = check_kubernetes(repository, options.render_to)
+    findings, count, alerts = check_kubernetes(repository, options.render_to)
+    findings += docs.check((repository / "Deploy" / "README.md").read_text(), sorted(alerts))
     findings += compose.check(yaml.safe_load((repository / "docker-compose.yml").read_text()))
     findings += dockerfile.check((repository / "Deploy" / "Dockerfile").read_text(),
                                  (repository / "Package.swift").read_text())
