@@ -30,9 +30,9 @@ enum RDKafkaPartitionList {
     }
 
     /// Runs `body` with a temporary list.
-    static func with<T>(_ partitions: [KafkaTopicPartition],
-                        _ body: (UnsafeMutablePointer<rd_kafka_topic_partition_list_t>) throws(KafkaError) -> T)
-        throws(KafkaError) -> T
+    static func with<T, E: Error>(_ partitions: [KafkaTopicPartition],
+                                  _ body: (UnsafeMutablePointer<rd_kafka_topic_partition_list_t>) throws(E) -> T)
+        throws(E) -> T
     {
         let list = make(partitions)
         defer { rd_kafka_topic_partition_list_destroy(list) }
