@@ -101,3 +101,13 @@ def _check_depends(services: dict) -> list[str]:
                 findings.append(f"docker-compose.yml: {service} must depend on {dependency} with condition "
                                 f"{condition} (has {actual})")
     return findings
+
+
+def shell_scripts(document: dict) -> dict[str, str]:
+    """The `sh -c` scripts of the compose services, with Compose's `$$` escapes undone, ready for shellcheck."""
+    scripts = {}
+    for name, service in document.get("services", {}).items():
+        entrypoint, command = service.get("entrypoint"), service.get("command")
+        if entrypoint in (["/bin/sh", "-c"], ["sh", "-c"]) and isinstance(command, list) and len(command) == 1:
+            scripts[name] = "#!/bin/sh\n" + command[0].replace("$$", "$")
+    return scripts

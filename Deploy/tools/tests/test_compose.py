@@ -48,6 +48,13 @@ class ComposeTests(unittest.TestCase):
         del self.services["kcat"]["profiles"]
         self.assertIn("kcat must sit in the 'tools' profile", self.findings())
 
+    def test_shell_scripts_of_one_shot_services_are_extracted_with_escapes_undone(self):
+        scripts = compose.shell_scripts(self.document)
+        self.assertEqual(sorted(scripts), ["publish", "topics"])
+        self.assertTrue(scripts["topics"].startswith("#!/bin/sh\nset -eu\n"))
+        self.assertIn('topic="${spec%%:*}"', scripts["topics"])
+        self.assertNotIn("$$", scripts["publish"])
+
 
 if __name__ == "__main__":
     unittest.main()
