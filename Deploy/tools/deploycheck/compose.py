@@ -26,6 +26,10 @@ def check(document: dict) -> list[str]:
     findings += _check_topics(services["topics"])
     findings += _check_worker(services["newswire"])
     findings += _check_depends(services)
+    publish = " ".join(map(str, services["publish"].get("command") or []))
+    if "/samples/*.json" not in publish:
+        findings.append("docker-compose.yml: publish must send only Samples/*.json (Samples/ also holds a README and "
+                        "the same articles as text)")
     if "tools" not in services["kcat"].get("profiles", []):
         findings.append("docker-compose.yml: kcat must sit in the 'tools' profile so `up` does not start it")
     return findings

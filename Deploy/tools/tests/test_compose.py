@@ -44,6 +44,11 @@ class ComposeTests(unittest.TestCase):
         self.assertIn("newswire must depend on topics with condition service_completed_successfully",
                       self.findings())
 
+    def test_publishing_every_file_of_samples_is_found(self):
+        command = self.services["publish"]["command"]
+        command[0] = command[0].replace("/samples/*.json", "/samples/*")
+        self.assertIn("publish must send only Samples/*.json", self.findings())
+
     def test_kcat_outside_the_tools_profile_is_found(self):
         del self.services["kcat"]["profiles"]
         self.assertIn("kcat must sit in the 'tools' profile", self.findings())
