@@ -43,4 +43,4 @@ NER_MODEL  := Sources/NewswireExtraction/Resources/ner-conll03.bin
 model: deps
 	$(SWIFT) build -c release --product newswire
 	.build/release/newswire train-ner --train $(SHARED)/data/conll2003/eng.train --dev $(SHARED)/data/conll2003/eng.testa \
-		--seed 1 --epochs1 8 --epochs2 8 --folds 5 --bits 20 --version ner-conll03-ap-s1-e8 --out $(NER_MODEL)
+		--seed 1 --epochs1 8 --epochs2 8 --folds 5 --bits 18 --version ner-conll03-ap-s1-b18 --out $(NER_MODEL)

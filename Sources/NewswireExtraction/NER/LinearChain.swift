@@ -33,31 +33,46 @@ struct LinearChain: Sendable {
         }
     }
 
+    /// `allowedFrom[prev * tags + tag]` for prev in 0...tags (tags = sentence start).
+    static let allowed: [Bool] = (0...tags).flatMap { p in (0..<tags).map { BIO.allowed(p == tags ? nil : p, $0) } }
+
     /// The best tag sequence for emission scores `e` of `n` tokens (BIO constraints enforced).
     func viterbi(_ e: [Float], count n: Int) -> [Int] {
-        let T = Self.tags
-        guard n > 0 else { return [] }
+        var tags = [Int](repeating: 0, count: n)
+        e.withUnsafeBufferPointer { eb in
+            tags.withUnsafeMutableBufferPointer { Self.viterbi(eb, at: 0, count: n, transitions: transitions, into: $0) }
+        }
+        return tags
+    }
+
+    /// Viterbi over `e[at*tags ..< (at+n)*tags]`, writing the tags into `out[at ..< at+n]`.
+    static func viterbi(_ e: UnsafeBufferPointer<Float>, at: Int, count n: Int, transitions tr: [Float],
+                        into out: UnsafeMutableBufferPointer<Int>) {
+        let T = tags
+        guard n > 0 else { return }
         var score = [Float](repeating: -.infinity, count: n * T)
         var back = [Int8](repeating: 0, count: n * T)
-        for y in 0..<T where BIO.allowed(nil, y) { score[y] = e[y] + transitions[T * T + y] }
+        let allowed = Self.allowed
+        let e0 = at * T
+        for y in 0..<T where allowed[T * T + y] { score[y] = e[e0 + y] + tr[T * T + y] }
         for i in 1..<max(n, 1) {
             for y in 0..<T {
                 var best: Float = -.infinity, arg = 0
-                for p in 0..<T where BIO.allowed(p, y) {
-                    let s = score[(i - 1) * T + p] + transitions[p * T + y]
+                for p in 0..<T where allowed[p * T + y] {
+                    let s = score[(i - 1) * T + p] + tr[p * T + y]
                     if s > best { best = s; arg = p }
                 }
-                score[i * T + y] = best + e[i * T + y]
+                score[i * T + y] = best + e[e0 + i * T + y]
                 back[i * T + y] = Int8(arg)
             }
         }
-        var tags = [Int](repeating: 0, count: n)
         var best: Float = -.infinity
-        for y in 0..<T where score[(n - 1) * T + y] > best { best = score[(n - 1) * T + y]; tags[n - 1] = y }
+        var last = 0
+        for y in 0..<T where score[(n - 1) * T + y] > best { best = score[(n - 1) * T + y]; last = y }
+        out[at + n - 1] = last
         if n > 1 {
-            for i in stride(from: n - 1, to: 0, by: -1) { tags[i - 1] = Int(back[i * T + tags[i]]) }
+            for i in stride(from: n - 1, to: 0, by: -1) { out[at + i - 1] = Int(back[i * T + out[at + i]]) }
         }
-        return tags
     }
 
     /// Tags every sentence of a document.
