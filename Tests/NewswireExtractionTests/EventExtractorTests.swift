@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 import Testing
 @testable import NewswireExtraction
@@ -60,6 +61,6 @@ import Testing
     @Test func unknownCodeInTheLexiconIsRejectedAtLoad() throws {
         let lexicon = try TriggerLexicon(tsv: "frobnicate\tv\tarmed_clash\t1999\t\n")
         let table = try CAMEOTable(tsv: "19\t-10.0\tFight\n190\t-10.0\tUse force\n")
-        #expect(throws: EventExtractionError.self) { try EventExtractor(cameo: table, lexicon: lexicon) }
+        #expect(throws: ExtractionError.self) { try EventExtractor(cameo: table, lexicon: lexicon) }
     }
 }

@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 @testable import NewswireExtraction
 

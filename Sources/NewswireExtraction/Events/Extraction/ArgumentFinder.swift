@@ -1,3 +1,4 @@
+import NewswireCore
 /// Attaches actors, targets, locations and time to a trigger from its sentence and the places seen before it.
 struct ArgumentFinder: Sendable {
     let entities: [EntityRecord]

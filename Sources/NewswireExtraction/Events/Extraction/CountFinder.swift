@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 
 /// Finds counted quantities of an event: a number, the unit after it and what the count is (killed, captured…).

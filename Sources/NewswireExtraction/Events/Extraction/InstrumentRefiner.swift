@@ -1,3 +1,4 @@
+import NewswireCore
 /// Refines generic attack triggers ("attack", "strike", "explosion", "destroyed") by the instrument words of
 /// their sentence: drones → 1952, aircraft → 195, missiles and rockets → 195, artillery → 194, bombs → 183,
 /// guns → 193; and recognises labour strikes, riots and accidental explosions.

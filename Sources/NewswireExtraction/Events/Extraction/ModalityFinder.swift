@@ -1,3 +1,4 @@
+import NewswireCore
 /// Decides how a sentence asserts an event (asserted, claimed, planned, denied, hypothetical) and who says so.
 struct ModalityFinder: Sendable {
     let entities: [EntityRecord]

@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 
 /// Closed word classes the extractor's rules read. Constant tables, not state.
