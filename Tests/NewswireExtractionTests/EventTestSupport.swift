@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 @testable import NewswireExtraction
 
@@ -68,7 +69,7 @@ enum EventTestSupport {
         }
         var e = EntityRecord(id: "e\(entities.count + 1)", type: m.type, name: m.text, mentions: [mention])
         switch m.type {
-        case .gpe, .loc, .fac: e.geo = GeoRecord(name: m.text, feature: m.extra)
+        case .gpe, .loc, .fac: e.geo = GeoRecord(geonameid: 0, name: m.text, countryCode: "", lat: 0, lon: 0, feature: m.extra)
         case .date, .time: e.normalized = m.extra
         case .cardinal, .quantity, .percent, .money:
             e.value = m.extra.flatMap(Double.init) ?? CountFinder.parse(m.text.lowercased())

@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 
 extension EventExtractor {
@@ -16,6 +17,7 @@ extension EventExtractor {
         var hits = TriggerMatcher(lexicon: lexicon).hits(in: s).compactMap { hit -> TriggerHit? in
             var h = hit
             (h.type, h.code) = refiner.refine(hit, in: s)
+            h.code = refiner.refineByObject(h.type, code: h.code, hit: h, in: s)
             // A negated event did not happen, unless someone denies it, which is itself the news.
             if h.negated, !s.words[..<h.words.lowerBound].contains(where: { WordClasses.deniers.contains($0.lower) }) {
                 return nil
@@ -34,9 +36,8 @@ extension EventExtractor {
             if hits.contains(where: { !$0.entry.isReporting && $0.words.lowerBound > h.words.lowerBound }) { return nil }
             return needAppeal(h, in: s) ?? h
         }
-        if let strong = hits.first(where: { !$0.entry.isWeak && WordClasses.violentTypes.contains($0.type) }) {
-            hits = hits.filter { !$0.entry.isWeak || $0.words == strong.words }
-        }
+        // "killed", "destroyed", "hit" next to a stronger trigger are that event's consequences.
+        if hits.contains(where: { !$0.entry.isWeak }) { hits = hits.filter { !$0.entry.isWeak } }
         let args = ArgumentFinder(entities: entities)
         let modal = ModalityFinder(entities: entities)
         let counter = CountFinder(entities: entities)

@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 
 /// Extracts coded events (CAMEO, ACLED) and quotations from an article's tokenized fields and resolved entities.
@@ -20,7 +21,7 @@ public struct EventExtractor: Sendable {
     public init(cameo: CAMEOTable, lexicon: TriggerLexicon) throws {
         for code in lexicon.defaultCodes.union(InstrumentRefiner.emittableCodes).union(Self.ruleCodes)
         where cameo.entry(code) == nil {
-            throw EventExtractionError(code: .unknownCode, message: "CAMEO code \(code) is emitted but not in the table",
+            throw ExtractionError(code: .unknownCAMEOCode, message: "CAMEO code \(code) is emitted but not in the table",
                                        remedy: "add the code to cameo.tsv or correct the trigger lexicon")
         }
         self.cameo = cameo

@@ -1,3 +1,4 @@
+import NewswireCore
 /// Finds quotations in an article's fields and resolves who is quoted and with which reporting verb.
 ///
 /// Handles straight and curly quotes, quotations spanning sentences, quotations split by "he said"

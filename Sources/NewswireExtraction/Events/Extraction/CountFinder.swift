@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 
 /// Finds counted quantities of an event: a number, the unit after it and what the count is (killed, captured…).
@@ -43,7 +44,7 @@ struct CountFinder: Sendable {
                 }
                 unit = words.joined(separator: " ")
             }
-            if let u = unit, !u.isEmpty, let category = category(unit: u, after: end, in: s, type: hit.type) {
+            if let u = unit, !u.isEmpty, let category = category(unit: u, after: end, startOfNumber: i, in: s, type: hit.type) {
                 out.append(EventCount(value: v, unit: u, category: category))
             }
             i = end
@@ -51,10 +52,16 @@ struct CountFinder: Sendable {
         return out
     }
 
-    private func category(unit: String, after end: Int, in s: SentenceView, type: EventType) -> String? {
+    private func category(unit: String, after end: Int, startOfNumber: Int? = nil, in s: SentenceView, type: EventType) -> String? {
         if ["km2", "square kilometres", "square kilometers", "square miles", "hectares", "sq km"].contains(unit) { return "area" }
         if ["km", "kilometres", "kilometers", "miles", "metres", "meters", "m"].contains(unit) { return "distance" }
         let w = s.words
+        // "killing five people", "abducted 15 students": the category word before the number.
+        if let startWord = startOfNumber {
+            for j in stride(from: startWord - 1, through: max(0, startWord - 3), by: -1) {
+                if let c = WordClasses.countCategories[w[j].lower] { return c }
+            }
+        }
         for j in end..<min(w.count, end + 7) {
             if let c = WordClasses.countCategories[w[j].lower] { return c }
             if [".", ";"].contains(w[j].lower) { break }

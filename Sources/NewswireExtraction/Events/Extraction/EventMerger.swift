@@ -1,3 +1,4 @@
+import NewswireCore
 /// Merges the mentions of one happening into one event: within a sentence, across the article (same type and
 /// place, compatible time), located-less mentions into the latest event of their type close before them, and
 /// a meeting into the agreement signed at it.

@@ -1,3 +1,4 @@
+import NewswireCore
 /// Decides how a sentence asserts an event (asserted, claimed, planned, denied, hypothetical) and who says so.
 struct ModalityFinder: Sendable {
     let entities: [EntityRecord]
@@ -11,16 +12,25 @@ struct ModalityFinder: Sendable {
         if s.isHeadline, i >= 1, w[i - 1].lower == "to", hit.entry.pos == .verb { return .planned }
         var j = i - 1
         var steps = 0
+        let inNames = Set(s.mentions.flatMap { Array($0.words) })
         while j >= 0, steps < 8 {
             let l = w[j].lower
             if [";", ":", "\"", "\u{201C}", "\u{201D}"].contains(l) { break }
-            if l == "," && steps > 2 { break }
+            if l == "," && steps > 0 { break }
+            if inNames.contains(j) { j -= 1; steps += 1; continue }
             if WordClasses.hypothetical.contains(l) { return .hypothetical }
             if WordClasses.planned.contains(l) { return .planned }
-            if l == "to", j > 0, WordClasses.planBeforeTo.contains(w[j - 1].lower) { return .planned }
+            if l == "to", hit.entry.pos == .verb, j + 1 == i, j > 0, WordClasses.planBeforeTo.contains(w[j - 1].lower) { return .planned }
             if WordClasses.claimed.contains(l) { return .claimed }
             j -= 1
             steps += 1
+        }
+        // "fighting could spread", "talks will resume": a modal right after a noun trigger.
+        if hit.entry.pos != .verb {
+            for l in w[hit.words.upperBound..<min(w.count, hit.words.upperBound + 2)].map(\.lower) {
+                if ["could", "might", "may", "would"].contains(l) { return .hypothetical }
+                if ["will", "shall"].contains(l) { return .planned }
+            }
         }
         // "It was claimed that …", "Russia claimed …" earlier in the sentence.
         if w[..<i].contains(where: { ["claimed", "claims", "claim", "alleged"].contains($0.lower) }) { return .claimed }

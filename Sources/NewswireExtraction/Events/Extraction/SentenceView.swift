@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 
 /// A word of a sentence: one token, or tokens joined by an inner hyphen ("counter-offensive").

@@ -1,3 +1,4 @@
+import NewswireCore
 /// A trigger found in a sentence, before arguments are attached.
 struct TriggerHit: Sendable {
     var entry: TriggerEntry

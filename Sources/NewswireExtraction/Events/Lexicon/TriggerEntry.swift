@@ -1,3 +1,4 @@
+import NewswireCore
 /// Part of speech of a trigger phrase, which decides how it is inflected and how its forms are read.
 public enum TriggerPOS: String, Sendable, Hashable {
     /// A verb: its first word is inflected (evacuate, evacuates, evacuated, evacuating).
