@@ -36,11 +36,11 @@ extension NERModel {
                             var a = SIMD8<Float>.zero, b = SIMD8<Float>.zero
                             var a8: Float = 0, b8: Float = 0
                             for k in Int(base.offsets[i])..<Int(base.offsets[i + 1]) {
-                                let p = Int(rows[k]) * S
-                                a += SIMD8(w[p], w[p + 1], w[p + 2], w[p + 3], w[p + 4], w[p + 5], w[p + 6], w[p + 7])
-                                a8 += w[p + 8]
-                                b += SIMD8(w[p + 9], w[p + 10], w[p + 11], w[p + 12], w[p + 13], w[p + 14], w[p + 15], w[p + 16])
-                                b8 += w[p + 17]
+                                let p = UnsafeRawPointer(w.baseAddress! + Int(rows[k]) * S)
+                                a += p.loadUnaligned(as: SIMD8<Float>.self)
+                                a8 += p.load(fromByteOffset: 32, as: Float.self)
+                                b += p.loadUnaligned(fromByteOffset: 36, as: SIMD8<Float>.self)
+                                b8 += p.load(fromByteOffset: 68, as: Float.self)
                             }
                             for y in 0..<8 { o1[i * T + y] = a[y]; o2[i * T + y] = b[y] }
                             o1[i * T + 8] = a8; o2[i * T + 8] = b8
