@@ -56,7 +56,8 @@ public struct SentenceSplitter: Sendable {
     /// Index just past the last non-closer token of `tokens[first..<k]`, so that `He said "no."` ends at the period.
     private func lastContentIndex(_ tokens: [Token], _ first: Int, _ k: Int) -> Int {
         var j = k - 1
-        while j > first, Self.closers.contains(tokens[j].text) { j -= 1 }
+        // At most three closers: keeps the scan constant-time on adversarial runs of quotes.
+        while j > first, k - j <= 3, Self.closers.contains(tokens[j].text) { j -= 1 }
         return j
     }
 
