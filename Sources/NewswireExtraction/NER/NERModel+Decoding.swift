@@ -20,6 +20,8 @@ struct InterleavedWeights: Sendable {
 }
 
 extension NERModel {
+    /// Softens the perceptron's sequence scores into a distribution for confidences (not calibrated).
+    static let temperature: Float = 6
     /// Tags of a document, with a per-token confidence (softmax of stage two's emission scores at the chosen tag).
     func decodeWithScores(_ doc: NERDocument, scores wantScores: Bool) -> (tags: [Int], scores: [Double]) {
         let T = LinearChain.tags, S = InterleavedWeights.stride
@@ -76,12 +78,9 @@ extension NERModel {
         }
         guard wantScores else { return (tags, []) }
         var scores = [Double](repeating: 0, count: n)
-        for i in 0..<n {
-            let row = e2[(i * T)..<(i * T + T)]
-            let top = row.max() ?? 0
-            var z: Float = 0
-            for v in row { z += Foundation.exp(v - top) }
-            scores[i] = Double(Foundation.exp(e2[i * T + tags[i]] - top) / z)
+        for sent in doc.sentences where !sent.isEmpty {
+            LinearChain.marginals(e2, at: sent.lowerBound, count: sent.count, transitions: stage2.transitions,
+                                  temperature: Self.temperature, tags: tags, into: &scores)
         }
         return (tags, scores)
     }
