@@ -3,7 +3,7 @@
 
 SWIFT      ?= swift
 SUDO       := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
-APT_PKGS   := librdkafka-dev kcat pkg-config
+APT_PKGS   := librdkafka-dev kcat pkg-config python3-jsonschema
 CONFIG     ?= debug
 BIN        := .build/$(CONFIG)/newswire
 
@@ -11,9 +11,10 @@ BIN        := .build/$(CONFIG)/newswire
 
 all: build
 
-## deps: install librdkafka, kcat and pkg-config with apt when any is missing
+## deps: install librdkafka, kcat, pkg-config and python3-jsonschema (schema checks in the tests) with apt when any is missing
 deps:
-	@if ! pkg-config --exists rdkafka 2>/dev/null || ! command -v kcat >/dev/null 2>&1; then \
+	@if ! pkg-config --exists rdkafka 2>/dev/null || ! command -v kcat >/dev/null 2>&1 \
+		|| ! python3 -c 'import jsonschema' >/dev/null 2>&1; then \
 		echo "==> installing $(APT_PKGS)"; \
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PKGS); \
 	fi

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+import NewswireExtraction
+
+/// Throughput of the lexical components on an article-sized text. Runs only when NEWSWIRE_BENCH=1
+/// (a measurement, not a check), in a release build:
+/// `NEWSWIRE_BENCH=1 swift test -c release -Xswiftc -enable-testing --filter LexicalBenchmarkTests`
+@Suite struct LexicalBenchmarkTests {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["NEWSWIRE_BENCH"] == "1"))
+    func articlesPerSecond() throws {
+        let clock = ContinuousClock()
+        var resources: LexicalResources?
+        let load = try clock.measure { resources = try LexicalResources.bundled() }
+        let lexical = try #require(resources)
+        // The sample article lives in the team's shared/ folder beside the checkout (never copied here).
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let candidates = [ProcessInfo.processInfo.environment["NEWSWIRE_SAMPLE"].map { URL(fileURLWithPath: $0) },
+                          repo.deletingLastPathComponent().appendingPathComponent("shared/data/samples/kherson.txt"),
+                          repo.deletingLastPathComponent().deletingLastPathComponent()
+                              .appendingPathComponent("shared/data/samples/kherson.txt")].compactMap { $0 }
+        let sample = try #require(candidates.first { FileManager.default.fileExists(atPath: $0.path) })
+        let text = try String(contentsOf: sample, encoding: .utf8)
+        let document = TestTokens.document(text)
+        let iterations = 2_000
+        var found = 0
+        let elapsed = clock.measure {
+            for _ in 0..<iterations {
+                found &+= lexical.analyze([document], publishedAt: CivilDate(year: 2022, month: 10, day: 13))[0].count
+            }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let loadSeconds = Double(load.components.seconds) + Double(load.components.attoseconds) / 1e18
+        let report = String(format: "lexical: %d tokens/article, %.0f articles/s, %.1f µs/article, load %.3f s, %d mentions",
+                            document.tokens.count, Double(iterations) / seconds, seconds / Double(iterations) * 1e6,
+                            loadSeconds, found / iterations)
+        print(report)
+        #expect(found > 0)
+    }
+}
