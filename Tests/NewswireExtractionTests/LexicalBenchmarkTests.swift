@@ -35,6 +35,18 @@ import NewswireExtraction
                             document.tokens.count, Double(iterations) / seconds, seconds / Double(iterations) * 1e6,
                             loadSeconds, found / iterations)
         print(report)
+        func time(_ name: String, _ body: () -> Int) {
+            var count = 0
+            let spent = clock.measure { for _ in 0..<iterations { count &+= body() } }
+            let s = Double(spent.components.seconds) + Double(spent.components.attoseconds) / 1e18
+            print(String(format: "  %@: %.1f µs/article", name, s / Double(iterations) * 1e6))
+        }
+        let anchor = CivilDate(year: 2022, month: 10, day: 13)
+        time("dates") { lexical.dates.mentions(in: document.tokens, anchor: anchor).count }
+        time("numbers") { lexical.numbers.mentions(in: document.tokens).count }
+        time("lexicon") { lexical.lexicon.matches(in: document.tokens).count }
+        time("gazetteer") { lexical.gazetteer.matches(in: document).count }
+        time("geocoder") { lexical.geocoder.geocode([document])[0].count }
         #expect(found > 0)
     }
 }

@@ -24,11 +24,15 @@ public struct DateParser: Sendable {
 
     /// Date and time mentions in `tokens`, resolved against `anchor` (the publication date).
     public func mentions(in tokens: [Token], anchor: CivilDate?) -> [TemporalMention] {
-        let words = LowerTokens(tokens)
+        mentions(in: LowerTokens(tokens), anchor: anchor)
+    }
+
+    /// Date and time mentions over precomputed lowercase tokens.
+    func mentions(in words: LowerTokens, anchor: CivilDate?) -> [TemporalMention] {
         var result: [TemporalMention] = []
         var i = 0
-        while i < tokens.count {
-            if var mention = match(at: i, words, anchor) {
+        while i < words.count {
+            if Self.mayStart(words[i]), var mention = match(at: i, words, anchor) {
                 if i > 0, let modifier = DateWords.prepositionModifiers[words[i - 1]] {
                     mention.modifiers.insert(modifier, at: 0)
                 }
@@ -40,6 +44,22 @@ public struct DateParser: Sendable {
         }
         return result
     }
+
+    /// Cheap filter: digits, month and weekday names, deictic and number words.
+    static func mayStart(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first >= 48 && first <= 57 { return true }
+        return startWords.contains(word)
+    }
+
+    static let startWords: Set<String> = {
+        var words = Set(DateWords.months.keys).union(DateWords.weekdays.keys).union(DateWords.qualifiers.keys)
+            .union(NumberWords.units.keys)
+        words.formUnion(DateWords.qualifierPhrases.map { $0.0[0] })
+        words.formUnion(["today", "yesterday", "tomorrow", "tonight", "overnight", "recent", "this", "last", "next",
+                         "past", "coming", "the", "a", "an", "noon", "midday", "midnight"])
+        return words
+    }()
 
     func match(at start: Int, _ words: LowerTokens, _ anchor: CivilDate?) -> TemporalMention? {
         var j = start

@@ -12,11 +12,15 @@ public struct NumberParser: Sendable {
 
     /// All numeric mentions, left to right, without overlaps.
     public func mentions(in tokens: [Token]) -> [NumericMention] {
-        let words = LowerTokens(tokens)
+        mentions(in: LowerTokens(tokens))
+    }
+
+    /// All numeric mentions over precomputed lowercase tokens.
+    func mentions(in words: LowerTokens) -> [NumericMention] {
         var result: [NumericMention] = []
         var i = 0
-        while i < tokens.count {
-            if let mention = mention(at: i, words) {
+        while i < words.count {
+            if Self.mayStart(words[i]), let mention = mention(at: i, words) {
                 result.append(mention)
                 i = mention.tokens.upperBound
             } else {
@@ -25,6 +29,26 @@ public struct NumberParser: Sendable {
         }
         return result
     }
+
+    /// Cheap filter: only digits, currency signs and number-related words can start a mention.
+    static func mayStart(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first >= 48 && first <= 57 { return true }
+        if first < 0x80 && !(first >= 97 && first <= 122) { return first == UInt8(ascii: "$") }
+        if startWords.contains(word) { return true }
+        if let dash = word.utf8.firstIndex(of: UInt8(ascii: "-")) {  // "five-storey", "twenty-first"
+            return startWords.contains(String(word[..<dash]))
+        }
+        return first >= 0x80 && NumericLiteral(word) != nil
+    }
+
+    static let startWords: Set<String> = {
+        var words = Set(NumberWords.units.keys).union(NumberWords.ordinals.keys).union(NumberWords.vagueCounts)
+            .union(NumberWords.vagueDeterminers).union(NumberWords.currencyPrefixes.keys)
+        words.formUnion(NumberWords.modifiers.map { $0.0[0] })
+        words.formUnion(["a", "an", "us", "several", "few"])
+        return words
+    }()
 
     /// The mention starting exactly at token `start`, if any.
     func mention(at start: Int, _ words: LowerTokens) -> NumericMention? {
