@@ -32,7 +32,7 @@ public struct DateParser: Sendable {
         var result: [TemporalMention] = []
         var i = 0
         while i < words.count {
-            if Self.mayStart(words[i]), var mention = match(at: i, words, anchor) {
+            if Self.mayStart(i, words), var mention = match(at: i, words, anchor) {
                 if i > 0, let modifier = DateWords.prepositionModifiers[words[i - 1]] {
                     mention.modifiers.insert(modifier, at: 0)
                 }
@@ -45,21 +45,21 @@ public struct DateParser: Sendable {
         return result
     }
 
-    /// Cheap filter: digits, month and weekday names, deictic and number words.
-    static func mayStart(_ word: String) -> Bool {
-        guard let first = word.utf8.first else { return false }
-        if first >= 48 && first <= 57 { return true }
-        return startWords.contains(word)
+    /// Cheap filter: digits, date words; "the" only before "past"/"last"/"end of"/an ordinal; number words
+    /// and articles only before a duration unit.
+    static func mayStart(_ i: Int, _ words: LowerTokens) -> Bool {
+        let c = words.classes[i]
+        if !c.isDisjoint(with: [.digits, .dateWord, .hyphenated]) { return true }
+        let next = words.cls(i + 1)
+        if c.contains(.the) {
+            return !next.isDisjoint(with: [.dateWord, .ordinalWord, .digits])
+                || ["end", "beginning", "start", "middle"].contains(i + 1 < words.count ? words[i + 1] : "")
+        }
+        if !c.isDisjoint(with: [.numberWord, .article]) {
+            return !next.isDisjoint(with: [.durationUnit, .numberWord])
+        }
+        return false
     }
-
-    static let startWords: Set<String> = {
-        var words = Set(DateWords.months.keys).union(DateWords.weekdays.keys).union(DateWords.qualifiers.keys)
-            .union(NumberWords.units.keys)
-        words.formUnion(DateWords.qualifierPhrases.map { $0.0[0] })
-        words.formUnion(["today", "yesterday", "tomorrow", "tonight", "overnight", "recent", "this", "last", "next",
-                         "past", "coming", "the", "a", "an", "noon", "midday", "midnight"])
-        return words
-    }()
 
     func match(at start: Int, _ words: LowerTokens, _ anchor: CivilDate?) -> TemporalMention? {
         var j = start

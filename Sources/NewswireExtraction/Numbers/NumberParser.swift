@@ -20,7 +20,7 @@ public struct NumberParser: Sendable {
         var result: [NumericMention] = []
         var i = 0
         while i < words.count {
-            if Self.mayStart(words[i]), let mention = mention(at: i, words) {
+            if Self.mayStart(i, words), let mention = mention(at: i, words) {
                 result.append(mention)
                 i = mention.tokens.upperBound
             } else {
@@ -30,25 +30,23 @@ public struct NumberParser: Sendable {
         return result
     }
 
-    /// Cheap filter: only digits, currency signs and number-related words can start a mention.
-    static func mayStart(_ word: String) -> Bool {
-        guard let first = word.utf8.first else { return false }
-        if first >= 48 && first <= 57 { return true }
-        if first < 0x80 && !(first >= 97 && first <= 122) { return first == UInt8(ascii: "$") }
-        if startWords.contains(word) { return true }
-        if let dash = word.utf8.firstIndex(of: UInt8(ascii: "-")) {  // "five-storey", "twenty-first"
-            return startWords.contains(String(word[..<dash]))
+    /// Cheap filter: only digits, currency signs and number-related words can start a mention, and
+    /// hedges, articles and vague words only when a number or unit follows.
+    static func mayStart(_ i: Int, _ words: LowerTokens) -> Bool {
+        let c = words.classes[i]
+        if c.isEmpty || c == .the || c == .dateWord || c == .durationUnit { return false }
+        if !c.isDisjoint(with: [.digits, .numberWord, .ordinalWord, .currency, .hyphenated]) { return true }
+        let next = words.cls(i + 1)
+        if c.contains(.vague) && !next.isDisjoint(with: [.unitStart, .vague]) { return true }
+        if words[i] == "dozens" || words[i] == "hundreds" || words[i] == "thousands" || words[i] == "millions"
+            || words[i] == "billions" || words[i] == "scores" { return true }
+        let numberish: WordClass = [.digits, .numberWord, .article, .hedge, .currency, .vague]
+        if c.contains(.article) || c.contains(.hedge) {
+            // Two-word hedges ("more than", "at least") look one word further.
+            return !next.isDisjoint(with: numberish) || (c.contains(.hedge) && !words.cls(i + 2).isDisjoint(with: numberish))
         }
-        return first >= 0x80 && NumericLiteral(word) != nil
+        return false
     }
-
-    static let startWords: Set<String> = {
-        var words = Set(NumberWords.units.keys).union(NumberWords.ordinals.keys).union(NumberWords.vagueCounts)
-            .union(NumberWords.vagueDeterminers).union(NumberWords.currencyPrefixes.keys)
-        words.formUnion(NumberWords.modifiers.map { $0.0[0] })
-        words.formUnion(["a", "an", "us", "several", "few"])
-        return words
-    }()
 
     /// The mention starting exactly at token `start`, if any.
     func mention(at start: Int, _ words: LowerTokens) -> NumericMention? {
