@@ -44,6 +44,7 @@ public struct EventExtractor: Sendable {
         var tracker = PlaceTracker()
         var order = 0
         let sortedDocs = documents.sorted { ($0.field == .title ? 0 : 1) < ($1.field == .title ? 0 : 1) }
+        let places = Set(entities.indices.filter { WordClasses.placeTypes.contains(entities[$0].type) })
         var speakers: [String: Int] = [:]
         for (k, e) in entities.enumerated() { speakers[e.id] = k }
         for doc in sortedDocs {
@@ -55,7 +56,8 @@ public struct EventExtractor: Sendable {
             for index in doc.sentences.indices {
                 defer { order += 1 }
                 guard doc.sentences[index].kind != .credit else { previous = []; continue }
-                let view = SentenceView(document: doc, index: index, order: order, mentions: mentions, quoteSpans: quoteSpans)
+                let view = SentenceView(document: doc, index: index, order: order, mentions: mentions, quoteSpans: quoteSpans,
+                                        places: places)
                 var found = candidatesIn(view, document: doc, entities: entities, tracker: tracker,
                                          quotations: quotations, speakers: speakers, publishedAt: publishedAt)
                 for i in found.indices where found[i].locations.isEmpty {
