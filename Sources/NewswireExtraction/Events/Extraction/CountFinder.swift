@@ -22,7 +22,7 @@ struct CountFinder: Sendable {
             var value: Double?
             var end = i + 1
             var unit: String?
-            if let m = s.mentions.first(where: { $0.words.lowerBound == i && [.cardinal, .quantity].contains(entities[$0.entity].type) }) {
+            if let m = s.mention(at: i), m.words.lowerBound == i, [.cardinal, .quantity].contains(entities[m.entity].type) {
                 // "five-storey": a modifier, not a count.
                 if m.embedded || m.mention.text.contains("-") { i = m.words.upperBound; continue }
                 value = entities[m.entity].value ?? Self.parse(w[i].lower)
@@ -80,7 +80,8 @@ struct CountFinder: Sendable {
 
     /// A number written in digits ("1,200", "32") or words ("five", "twenty").
     static func parse(_ s: String) -> Double? {
-        if let v = WordClasses.numberWords[s] { return v }
+        guard let first = s.unicodeScalars.first else { return nil }
+        if !("0"..."9").contains(first) { return WordClasses.numberWords[s] }
         let digits = s.replacingOccurrences(of: ",", with: "")
         guard !digits.isEmpty, digits.allSatisfy({ $0.isNumber || $0 == "." }), digits.first?.isNumber == true else { return nil }
         return Double(digits)
