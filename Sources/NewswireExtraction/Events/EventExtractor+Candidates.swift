@@ -19,7 +19,7 @@ extension EventExtractor {
             (h.type, h.code) = refiner.refine(hit, in: s)
             h.code = refiner.refineByObject(h.type, code: h.code, hit: h, in: s)
             // A negated event did not happen, unless someone denies it, which is itself the news.
-            if h.negated, !s.words[..<h.words.lowerBound].contains(where: { WordClasses.deniers.contains($0.lower) }) {
+            if h.negated, !s.words[..<h.words.lowerBound].contains(where: { $0.flags.contains(.denier) }) {
                 return nil
             }
             let i = h.words.lowerBound

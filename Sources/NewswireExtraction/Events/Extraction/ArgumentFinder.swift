@@ -31,7 +31,7 @@ struct ArgumentFinder: Sendable {
             found.append((m.entity, kind, clause.contains(first) ? distance : distance + 1000))
         }
         // Back-references.
-        for (i, word) in w.enumerated() {
+        for (i, word) in w.enumerated() where word.flags.contains(.placeNoun) || word.lower == "there" {
             let l = word.lower
             let isRef: Bool
             if l == "there" { isRef = i > 0 && !["is", "are", "was", "were", "has", "have", "had"].contains(w[min(i + 1, w.count - 1)].lower) }
@@ -90,9 +90,9 @@ struct ArgumentFinder: Sendable {
     func clause(around hit: TriggerHit, in s: SentenceView) -> Range<Int> {
         let w = s.words
         var a = hit.words.lowerBound
-        while a > 0, !Self.clauseMarks.contains(w[a - 1].lower) { a -= 1 }
+        while a > 0, !w[a - 1].flags.contains(.clauseMark) { a -= 1 }
         var b = hit.words.upperBound
-        while b < w.count, !Self.clauseMarks.contains(w[b].lower) { b += 1 }
+        while b < w.count, !w[b].flags.contains(.clauseMark) { b += 1 }
         return a..<b
     }
 

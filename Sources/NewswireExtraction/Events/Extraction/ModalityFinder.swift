@@ -7,20 +7,20 @@ struct ModalityFinder: Sendable {
     func modality(for hit: TriggerHit, in s: SentenceView) -> Modality {
         let w = s.words
         let i = hit.words.lowerBound
-        if w[..<i].contains(where: { WordClasses.deniers.contains($0.lower) }) { return .denied }
+        if w[..<i].contains(where: { $0.flags.contains(.denier) }) { return .denied }
         if hit.negated { return .denied }
         if s.isHeadline, i >= 1, w[i - 1].lower == "to", hit.entry.pos == .verb { return .planned }
         var j = i - 1
         var steps = 0
         while j >= 0, steps < 8 {
             let l = w[j].lower
-            if [";", ":", "\"", "\u{201C}", "\u{201D}"].contains(l) { break }
-            if l == "," && steps > 0 { break }
+            let f = w[j].flags
+            if f.contains(.clauseMark), l != "-", l != "(", l != ")", l != "\u{2013}", l != "\u{2014}", l != "," || steps > 0 { break }
             if s.mention(at: j) != nil { j -= 1; steps += 1; continue }
-            if WordClasses.hypothetical.contains(l) { return .hypothetical }
-            if WordClasses.planned.contains(l) { return .planned }
+            if f.contains(.hypothetical) { return .hypothetical }
+            if f.contains(.planned) { return .planned }
             if l == "to", hit.entry.pos == .verb, j + 1 == i, j > 0, WordClasses.planBeforeTo.contains(w[j - 1].lower) { return .planned }
-            if WordClasses.claimed.contains(l) { return .claimed }
+            if f.contains(.claimed) { return .claimed }
             j -= 1
             steps += 1
         }
@@ -32,7 +32,7 @@ struct ModalityFinder: Sendable {
             }
         }
         // "It was claimed that …", "Russia claimed …" earlier in the sentence.
-        if w[..<i].contains(where: { ["claimed", "claims", "claim", "alleged"].contains($0.lower) }) { return .claimed }
+        if w[..<i].contains(where: { $0.flags.contains(.claimVerb) }) { return .claimed }
         return .asserted
     }
 
@@ -49,7 +49,7 @@ struct ModalityFinder: Sendable {
         if let a = w.indices.first(where: { w[$0].lower == "according" && $0 + 1 < w.count && w[$0 + 1].lower == "to" }) {
             return phrase(from: a + 2, forward: true, in: s, document: document)
         }
-        let verbs = w.indices.filter { WordClasses.reportingVerbs.contains(w[$0].lower) && !w[$0].inQuote }
+        let verbs = w.indices.filter { w[$0].flags.contains(.reporting) && !w[$0].inQuote }
         if let r = verbs.last(where: { $0 < i }) {
             if let p = phrase(from: r - 1, forward: false, in: s, document: document) { return p }
         }

@@ -10,6 +10,8 @@ struct Word: Sendable, Hashable {
     var end: Int
     /// Whether the word lies inside a quotation.
     var inQuote = false
+    /// The word's classes.
+    var flags: WordFlags = []
     /// Whether the word starts with an upper-case letter.
     var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
 }
@@ -50,6 +52,7 @@ struct SentenceView: Sendable {
         isHeadline = document.field == .title || sentence.kind == .headline
         words = Self.words(of: document, sentence: sentence)
         for w in words.indices {
+            words[w].flags = WordFlags.of(words[w].lower)
             let s = words[w].start
             words[w].inQuote = quoteSpans.contains { $0.lowerBound <= s && s < $0.upperBound }
         }

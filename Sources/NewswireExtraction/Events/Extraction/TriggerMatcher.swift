@@ -115,8 +115,8 @@ struct TriggerMatcher: Sendable {
         var steps = 0
         while j >= 0, steps < 5 {
             let l = s.words[j].lower
-            if WordClasses.clauseBreaks.contains(l) || l == "that" { return false }
-            if WordClasses.negators.contains(l) { return !(l == "no" && !noun && steps > 3) }
+            if s.words[j].flags.contains(.clauseBreak) || l == "that" { return false }
+            if s.words[j].flags.contains(.negator) { return !(l == "no" && !noun && steps > 3) }
             j -= 1
             steps += 1
         }
