@@ -1,0 +1,47 @@
+/// A Kafka message header: a name and raw bytes (nil for a header with no value).
+public struct MessageHeader: Sendable, Hashable {
+    public var name: String
+    public var value: [UInt8]?
+
+    public init(name: String, value: [UInt8]?) {
+        self.name = name
+        self.value = value
+    }
+
+    /// A header whose value is the UTF-8 bytes of `string`.
+    public init(_ name: String, _ string: String) {
+        self.init(name: name, value: Array(string.utf8))
+    }
+
+    /// The value as UTF-8 text, when it is valid UTF-8.
+    public var stringValue: String? {
+        value.flatMap { String(validating: $0, as: UTF8.self) }
+    }
+}
+
+/// The headers of the records newswire produces (see records.md).
+public enum OutputHeaders {
+    public static let contentType = "content-type"
+    public static let schema = "newswire-schema"
+    public static let extractor = "newswire-extractor"
+    public static let source = "newswire-source"
+    public static let traceparent = "traceparent"
+
+    /// Headers of an `articles.enriched` or `articles.events` record: content type, schema (`enriched.v1`
+    /// or `event.v1`), extractor version, lineage `topic/partition/offset`, and the input's `traceparent`
+    /// when it had one.
+    public static func make(
+        schema: String, extractorVersion: String, source: SourcePosition?, input: [MessageHeader] = []
+    ) -> [MessageHeader] {
+        var headers = [
+            MessageHeader(contentType, "application/json"),
+            MessageHeader(Self.schema, schema),
+            MessageHeader(extractor, extractorVersion),
+        ]
+        if let source { headers.append(MessageHeader(Self.source, source.lineage)) }
+        if let trace = input.first(where: { $0.name.lowercased() == traceparent }) {
+            headers.append(MessageHeader(name: traceparent, value: trace.value))
+        }
+        return headers
+    }
+}

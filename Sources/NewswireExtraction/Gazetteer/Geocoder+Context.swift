@@ -1,0 +1,69 @@
+/// What the words around a place name say about its kind.
+enum PlaceCue: Sendable, Hashable {
+    case none
+    /// "the Kherson region", "Kherson Oblast", "the region of Kherson".
+    case region
+    /// "Kherson city", "the city of Kherson".
+    case settlement
+}
+
+/// What the article as a whole says about where it is: its countries and admin-1 regions.
+struct GeoContext: Sendable {
+    var countries: Set<String>
+    var admin1: Set<String> = []
+
+    init(countries: Set<String>) {
+        self.countries = countries
+    }
+
+    /// Learns from one mention's candidates: a country mentioned by name, a cued region, or a place
+    /// whose candidates all lie in one country.
+    mutating func observe(_ candidates: [Place], cue: PlaceCue) {
+        guard let first = candidates.first else { return }
+        if let country = candidates.first(where: { $0.feature == .country }) {
+            countries.insert(country.countryCode)
+            return
+        }
+        if cue == .region {
+            for region in candidates where region.feature == .admin1 {
+                admin1.insert(region.countryCode + "." + region.admin1Code)
+            }
+            let codes = Set(candidates.filter { $0.feature == .admin1 }.map(\.countryCode))
+            if codes.count == 1 { countries.formUnion(codes) }
+            return
+        }
+        if candidates.allSatisfy({ $0.countryCode == first.countryCode }) {
+            countries.insert(first.countryCode)
+            if candidates.count == 1 { admin1.insert(first.countryCode + "." + first.admin1Code) }
+        }
+    }
+}
+
+extension Geocoder {
+    /// The cue around a match and the token span of the mention (extended over a capitalized designator).
+    func cue(for match: GazetteerMatch, in tokens: [Token]) -> (cue: PlaceCue, span: Range<Int>) {
+        let end = match.tokens.upperBound
+        if end < tokens.count {
+            let next = tokens[end].text
+            let lower = next.lowercased()
+            if Self.regionWords.contains(lower) {
+                let capitalized = TokenShape.isCapitalized(next) && lower != "regional"
+                return (.region, capitalized ? match.tokens.lowerBound..<(end + 1) : match.tokens)
+            }
+            if Self.settlementWords.contains(lower) { return (.settlement, match.tokens) }
+        }
+        let start = match.tokens.lowerBound
+        if start >= 2 && tokens[start - 1].text.lowercased() == "of" {
+            let word = tokens[start - 2].text.lowercased()
+            if Self.regionWords.contains(word) { return (.region, match.tokens) }
+            if Self.settlementWords.contains(word) { return (.settlement, match.tokens) }
+        }
+        return (.none, match.tokens)
+    }
+
+    static let regionWords: Set<String> = [
+        "region", "regions", "oblast", "oblasts", "province", "provinces", "regional", "governorate", "krai",
+        "voivodeship", "prefecture", "state",
+    ]
+    static let settlementWords: Set<String> = ["city", "town", "village", "settlement", "port"]
+}

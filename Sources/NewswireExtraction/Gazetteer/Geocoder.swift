@@ -1,0 +1,100 @@
+import Foundation
+
+/// A place mention resolved to one gazetteer record.
+public struct GeocodedPlace: Sendable, Hashable {
+    /// Token range of the mention, including a capitalized designator that belongs to the name
+    /// ("Kherson Oblast", "Kyiv Region"); a lowercase cue ("the Kherson region") stays outside.
+    public var tokens: Range<Int>
+    /// The chosen record.
+    public var place: Place
+    /// How many records share the spelling (1 means unambiguous).
+    public var candidateCount: Int
+
+    public init(tokens: Range<Int>, place: Place, candidateCount: Int) {
+        self.tokens = tokens
+        self.place = place
+        self.candidateCount = candidateCount
+    }
+}
+
+/// Resolves gazetteer matches to single GeoNames records using the article's context.
+///
+/// Rules, in order:
+/// 1. A region cue picks the admin-1 region: "Kherson Oblast", "the Kherson region", "Kyiv regional
+///    governor", "the region of Kherson", "Kherson province".
+/// 2. A settlement cue picks a populated place: "Kherson city", "the city of Kherson", "the town of …".
+/// 3. Otherwise a country wins; then a populated place, unless an admin-1 region of that name is more
+///    than twenty times as populous ("California" the state, not the small town).
+/// 4. Among the rest, places in a country the article is about (countries named in the article, the
+///    countries of unambiguous or cued places, and any `articleCountries` hint) get a bonus worth a
+///    factor of about 30 in population, places in an admin-1 region the article names a factor of 10;
+///    then the larger population wins.
+public struct Geocoder: Sendable {
+    /// The gazetteer the matches come from.
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// Finds and resolves the places of all fields of one article (for example title and body), with
+    /// one shared context. Returns one array per document, in order.
+    public func geocode(_ documents: [TextDocument], articleCountries: Set<String> = []) -> [[GeocodedPlace]] {
+        let fields = documents.map { document in
+            (tokens: document.tokens, matches: gazetteer.matches(in: document))
+        }
+        return geocode(fields, articleCountries: articleCountries)
+    }
+
+    /// Resolves precomputed matches over token arrays (one entry per field) with one shared context.
+    public func geocode(_ fields: [(tokens: [Token], matches: [GazetteerMatch])],
+                        articleCountries: Set<String> = []) -> [[GeocodedPlace]] {
+        let cued = fields.map { field in field.matches.map { cue(for: $0, in: field.tokens) } }
+        var context = GeoContext(countries: articleCountries)
+        for (f, field) in fields.enumerated() {
+            for (m, match) in field.matches.enumerated() {
+                context.observe(match.candidates.map { gazetteer.places[$0] }, cue: cued[f][m].cue)
+            }
+        }
+        return fields.enumerated().map { f, field in
+            field.matches.enumerated().compactMap { m, match -> GeocodedPlace? in
+                let (cue, span) = cued[f][m]
+                guard let best = choose(match.candidates, cue: cue, context: context) else { return nil }
+                return GeocodedPlace(tokens: span, place: gazetteer.places[best], candidateCount: match.candidates.count)
+            }
+        }
+    }
+
+    /// Picks the best candidate index for a mention.
+    func choose(_ candidates: [Int], cue: PlaceCue, context: GeoContext) -> Int? {
+        var best: Int?
+        var bestScore = -Double.infinity
+        let maxAdmin1 = candidates.lazy.map { self.gazetteer.places[$0] }.filter { $0.feature == .admin1 }
+            .map(\.population).max() ?? 0
+        for index in candidates {
+            let place = gazetteer.places[index]
+            var score = log10(Double(max(place.population, 1)))
+            switch (cue, place.feature) {
+            case (.region, .admin1), (.settlement, .city), (.settlement, .town), (.settlement, .village):
+                score += 1000
+            case (_, .country):
+                score += 500
+            case (_, let feature) where feature.isPopulated:
+                score += Double(place.population) * 20 >= Double(maxAdmin1) ? 100 : 0
+            case (_, .admin1):
+                score += 50
+            default:
+                break
+            }
+            if context.countries.contains(place.countryCode) { score += 1.5 }
+            if context.admin1.contains(place.countryCode + "." + place.admin1Code), place.feature != .admin1 {
+                score += 1.0
+            }
+            if score > bestScore {
+                bestScore = score
+                best = index
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,56 @@
+/// Cheap shape tests on token text used by the lexical matchers.
+enum TokenShape {
+    /// First scalar is an uppercase or titlecase letter.
+    static func isCapitalized(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if first.isASCII { return first.value >= 65 && first.value <= 90 }
+        return first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
+    }
+
+    /// Contains at least one letter or digit.
+    static func hasAlphanumeric(_ text: String) -> Bool {
+        for s in text.unicodeScalars {
+            if s.isASCII {
+                let v = s.value
+                if (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) { return true }
+            } else if s.properties.isAlphabetic || s.properties.numericType != nil {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Punctuation that may join the parts of one name when written without spaces.
+    static func isJoiner(_ text: String) -> Bool {
+        joiners.contains(text)
+    }
+
+    /// Lowercase words that may stand inside a multi-word place name.
+    static func isConnector(_ text: String) -> Bool {
+        connectors.contains(text)
+    }
+
+    /// Prepositions after which a capitalized common word is read as a place ("in Nice").
+    static func isLocativePreposition(_ text: String) -> Bool {
+        locatives.contains(text.lowercased())
+    }
+
+    /// Month and weekday names, which are never places on their own.
+    static func isCalendarWord(_ text: String) -> Bool {
+        calendar.contains(text.lowercased())
+    }
+
+    private static let joiners: Set<String> = ["-", "‐", "‑", "–", "'", "’", "ʼ", "."]
+    private static let connectors: Set<String> = [
+        "and", "of", "on", "upon", "de", "la", "le", "les", "del", "della", "di", "da", "do", "dos", "das", "du",
+        "am", "an", "der", "den", "sur", "the", "en", "y", "al", "el", "im", "in", "ob", "na", "nad", "pod",
+    ]
+    private static let locatives: Set<String> = [
+        "in", "at", "from", "near", "to", "outside", "around", "across", "into", "toward", "towards", "via",
+        "through", "of",
+    ]
+    private static let calendar: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+}

@@ -1,0 +1,103 @@
+/// Finds CARDINAL, QUANTITY, PERCENT, MONEY and ORDINAL mentions in a token sequence.
+///
+/// Reads digits ("20", "1,200", "3.5"), number words ("five", "two thousand", "a dozen",
+/// "twenty-five"), scales ("million", "bn"), hedges ("more than", "some"), units after the number
+/// ("square kilometres" → km2, "20km", "tonnes" → t; miles stay "mi"), percentages ("10 per cent",
+/// "15%"), money ("$5bn", "€200 million", "1.2 billion dollars") and ordinals ("fourth", "21st").
+/// Plain four-digit years and day numbers next to a month name are left to the date parser.
+/// Stateless and `Sendable`; one pass over the tokens with table lookups, no regular expressions.
+public struct NumberParser: Sendable {
+    public init() {}
+
+    /// All numeric mentions, left to right, without overlaps.
+    public func mentions(in tokens: [Token]) -> [NumericMention] {
+        let words = LowerTokens(tokens)
+        var result: [NumericMention] = []
+        var i = 0
+        while i < tokens.count {
+            if let mention = mention(at: i, words) {
+                result.append(mention)
+                i = mention.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// The mention starting exactly at token `start`, if any.
+    func mention(at start: Int, _ words: LowerTokens) -> NumericMention? {
+        var i = start
+        var modifier: NumericModifier?
+        if let (length, hedge) = words.longestMatch(NumberWords.modifiers, at: i) {
+            modifier = hedge
+            i += length
+        }
+        var currency: String?
+        if i + 1 < words.count, let code = NumberWords.currencyPrefixes[words[i]], words.isNumberStart(i + 1) {
+            currency = code
+            i += 1
+        } else if i + 2 < words.count, words[i] == "us", words[i + 1] == "$" {
+            currency = "USD"
+            i += 2
+        }
+        guard let core = NumberCore.read(at: i, words, currency: currency) else {
+            return modifier == nil && currency == nil ? vague(at: start, words) : nil
+        }
+        if core.ordinal {
+            guard modifier == nil, currency == nil else { return nil }
+            return NumericMention(tokens: i..<core.end, kind: .ordinal, value: core.value)
+        }
+        currency = currency ?? core.currency
+        var end = core.end
+        if core.percent {
+            return NumericMention(tokens: start..<end, kind: .percent, value: core.value, unit: "percent",
+                                  modifier: modifier)
+        }
+        if let unit = core.unit, currency == nil {
+            return NumericMention(tokens: start..<end, kind: .quantity, value: core.value, unit: unit, modifier: modifier)
+        }
+        if let currency {
+            if let (length, code) = words.longestMatch(NumberWords.currencyPhrases, at: end), code == currency {
+                end += length
+            }
+            return NumericMention(tokens: start..<end, kind: .money, value: core.value, unit: currency, modifier: modifier)
+        }
+        var unitStart = end
+        if unitStart < words.count, words[unitStart] == "-", words.adjacent(unitStart) { unitStart += 1 }
+        if let length = words.longestMatch(NumberWords.percentPhrases, at: end) {
+            return NumericMention(tokens: start..<(end + length), kind: .percent, value: core.value, unit: "percent",
+                                  modifier: modifier)
+        }
+        if let (length, code) = words.longestMatch(NumberWords.currencyPhrases, at: end) {
+            return NumericMention(tokens: start..<(end + length), kind: .money, value: core.value, unit: code,
+                                  modifier: modifier)
+        }
+        if let (length, unit) = words.longestMatch(NumberWords.unitPhrases, at: unitStart) {
+            return NumericMention(tokens: start..<(unitStart + length), kind: .quantity, value: core.value, unit: unit,
+                                  modifier: modifier)
+        }
+        if core.yearLike || words.isDayOfMonth(core, at: i) || words.isPronounOne(core, at: i) { return nil }
+        return NumericMention(tokens: start..<end, kind: .cardinal, value: core.value, modifier: modifier)
+    }
+
+    /// Valueless mentions: "several kilometres" (QUANTITY), "dozens", "hundreds of thousands" (CARDINAL),
+    /// "billions of dollars" (MONEY).
+    private func vague(at start: Int, _ words: LowerTokens) -> NumericMention? {
+        let word = words[start]
+        if NumberWords.vagueDeterminers.contains(word) || (word == "a" && start + 1 < words.count && words[start + 1] == "few") {
+            let unitStart = word == "a" ? start + 2 : start + 1
+            if let (length, unit) = words.longestMatch(NumberWords.unitPhrases, at: unitStart), unit != "m", unit != "in" {
+                return NumericMention(tokens: start..<(unitStart + length), kind: .quantity, value: nil, unit: unit)
+            }
+            return nil
+        }
+        guard NumberWords.vagueCounts.contains(word) else { return nil }
+        var end = start + 1
+        while end + 1 < words.count, words[end] == "of", NumberWords.vagueCounts.contains(words[end + 1]) { end += 2 }
+        if end + 1 < words.count, words[end] == "of", let (length, code) = words.longestMatch(NumberWords.currencyPhrases, at: end + 1) {
+            return NumericMention(tokens: start..<(end + 1 + length), kind: .money, value: nil, unit: code)
+        }
+        return NumericMention(tokens: start..<end, kind: .cardinal, value: nil)
+    }
+}
