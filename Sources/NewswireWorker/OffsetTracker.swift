@@ -57,6 +57,7 @@ public struct OffsetTracker: Sendable {
         if let highest = state.highestDispatched, offset <= highest { return nil }
         state.pending.insert(offset)
         state.highestDispatched = offset
+        if state.firstDispatched == nil { state.firstDispatched = offset }
         partitions[partition] = state
         return DispatchTicket(topicPartition: partition, offset: offset, generation: state.generation)
     }
@@ -84,7 +85,8 @@ public struct OffsetTracker: Sendable {
     }
 
     /// The offset that may be committed for `partition`: the lowest pending offset, or one past the highest
-    /// dispatched offset when nothing is pending; nil when nothing was dispatched or the partition is not owned.
+    /// dispatched offset when nothing is pending; nil when the partition is not owned or nothing past its first
+    /// dispatched offset is complete yet (that offset is where consumption started, so committing it says nothing).
     public func committableOffset(_ partition: TopicPartition) -> Int64? {
         guard let state = partitions[partition], state.owned else { return nil }
         return state.committable
@@ -123,10 +125,14 @@ private struct PartitionState: Sendable {
     var owned = true
     var pending: Set<Int64> = []
     var highestDispatched: Int64?
+    var firstDispatched: Int64?
     var committed: Int64?
 
+    /// The lowest pending offset, or one past the highest dispatched; nil until something in this generation is
+    /// complete (committing the first dispatched offset would only restate the starting position).
     var committable: Int64? {
-        guard let highestDispatched else { return nil }
-        return pending.min() ?? highestDispatched + 1
+        guard let highestDispatched, let firstDispatched else { return nil }
+        let offset = pending.min() ?? highestDispatched + 1
+        return offset > firstDispatched ? offset : nil
     }
 }

@@ -24,6 +24,7 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
     var started = false
     var readerTask: Task<Void, any Error>?
     var committing = false
+    var failure: (any Error)?
 
     /// Creates a worker. Call ``run()`` once.
     public init(
@@ -59,6 +60,14 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
         for waiter in waiters { waiter.resume() }
     }
 
+    /// Records the first fatal error (a dead letter that cannot be written) and stops.
+    func fail(_ error: any Error) {
+        guard !(error is CancellationError) else { return }
+        logger.error("stopping after a fatal error", metadata: ["error": "\(error)"])
+        if failure == nil { failure = error }
+        stop()
+    }
+
     /// Runs until the source ends or ``stop()`` is called; then drains, commits and closes the source.
     /// Throws when the source fails or a dead letter cannot be written (after committing what is complete).
     public func run() async throws {
@@ -71,16 +80,10 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
             sink: sink, deadLetterTopic: configuration.topics.deadLetters, retry: configuration.retry,
             isCurrent: { [self] ticket in await self.isCurrent(ticket) })
         let lanesTask = Task {
-            do {
-                try await withThrowingTaskGroup(of: Void.self) { group in
-                    for stream in streams {
-                        group.addTask { try await self.runLane(stream.stream, completer: completer) }
-                    }
-                    try await group.waitForAll()
+            await withDiscardingTaskGroup { group in
+                for stream in streams {
+                    group.addTask { await self.runLane(stream.stream, completer: completer) }
                 }
-            } catch {
-                self.stop()
-                throw error
             }
         }
         let reader = Task { try await self.read(batches) }
@@ -97,16 +100,17 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
         await source.close()
         logger.info("worker stopped", metadata: ["statistics": "\(statistics)"])
 
-        if case .failure(let error) = laneResult, !(error is CancellationError) { throw error }
+        _ = laneResult
+        if let failure { throw failure }
         if case .failure(let error) = readResult, !(error is CancellationError) {
             throw WorkerError(.sourceFailed, "reading input failed; restart the worker", underlying: error)
         }
     }
 
-    private func drain(within deadline: Duration, lanesTask: Task<Void, any Error>) async {
+    private func drain(within deadline: Duration, lanesTask: Task<Void, Never>) async {
         let clock = ContinuousClock()
         let end = clock.now.advanced(by: deadline)
-        while inFlight > 0 && clock.now < end {
+        while inFlight > 0 && failure == nil && clock.now < end {
             try? await Task.sleep(for: .milliseconds(5))
         }
         if inFlight > 0 {
@@ -119,18 +123,21 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
 
     nonisolated private func runLane(
         _ stream: AsyncStream<DispatchedMessage>, completer: DeliveryCompleter<Sink>
-    ) async throws {
+    ) async {
         let deliveries = stream
             .filter { [self] in await self.admit($0.ticket) }
             .decodeArticles(with: processor, maxBytes: configuration.maxMessageBytes)
             .enrichArticles(with: processor)
             .encodeRecords(with: processor, topics: configuration.topics)
             .produceRecords(to: sink, deadLetterTopic: configuration.topics.deadLetters)
-        try await withThrowingDiscardingTaskGroup { group in
+        await withDiscardingTaskGroup { group in
             for await delivery in deliveries {
                 group.addTask {
-                    let completion = try await completer.complete(delivery)
-                    await self.finish(completion)
+                    do {
+                        await self.finish(try await completer.complete(delivery))
+                    } catch {
+                        await self.fail(error)
+                    }
                 }
             }
         }
