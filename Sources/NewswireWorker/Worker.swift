@@ -93,21 +93,25 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
 
         let readResult = await reader.result
         for lane in lanes { lane.finish() }
-        await drain(within: configuration.shutdownDeadline, lanesTask: lanesTask)
-        let laneResult = await lanesTask.result
+        if await drain(within: configuration.shutdownDeadline) {
+            await lanesTask.value
+        } else {
+            // Deliveries may never report once the deadline has passed (a stuck broker): do not wait for them.
+            lanesTask.cancel()
+        }
         commitLoop.cancel()
         await commitComplete(only: nil)
         await source.close()
         logger.info("worker stopped", metadata: ["statistics": "\(statistics)"])
 
-        _ = laneResult
         if let failure { throw failure }
         if case .failure(let error) = readResult, !(error is CancellationError) {
             throw WorkerError(.sourceFailed, "reading input failed; restart the worker", underlying: error)
         }
     }
 
-    private func drain(within deadline: Duration, lanesTask: Task<Void, Never>) async {
+    /// Waits for in-flight work to finish; false when the deadline passed first (or a fatal error occurred).
+    private func drain(within deadline: Duration) async -> Bool {
         let clock = ContinuousClock()
         let end = clock.now.advanced(by: deadline)
         while inFlight > 0 && failure == nil && clock.now < end {
@@ -117,8 +121,9 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
             logger.warning(
                 "shutdown deadline reached: abandoning in-flight work (it will be redone after restart)",
                 metadata: ["in-flight": "\(inFlight)"])
-            lanesTask.cancel()
+            return false
         }
+        return true
     }
 
     nonisolated private func runLane(
