@@ -3,17 +3,18 @@
 
 SWIFT      ?= swift
 SUDO       := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
-APT_PKGS   := librdkafka-dev kcat pkg-config
+APT_PKGS   := librdkafka-dev kcat pkg-config python3-jsonschema
 CONFIG     ?= debug
 BIN        := .build/$(CONFIG)/newswire
 
-.PHONY: all deps build release demo test clean
+.PHONY: all deps build release demo test clean model
 
 all: build
 
-## deps: install librdkafka, kcat and pkg-config with apt when any is missing
+## deps: install librdkafka, kcat, pkg-config and python3-jsonschema (schema checks in the tests) with apt when any is missing
 deps:
-	@if ! pkg-config --exists rdkafka 2>/dev/null || ! command -v kcat >/dev/null 2>&1; then \
+	@if ! pkg-config --exists rdkafka 2>/dev/null || ! command -v kcat >/dev/null 2>&1 \
+		|| ! python3 -c 'import jsonschema' >/dev/null 2>&1; then \
 		echo "==> installing $(APT_PKGS)"; \
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PKGS); \
 	fi
@@ -35,3 +36,11 @@ test: deps
 
 clean:
 	rm -rf .build
+
+## model: retrain the bundled NER model on CoNLL-2003 eng.train (tuned on eng.testa), deterministic for the seed
+SHARED     ?= ../shared
+NER_MODEL  := Sources/NewswireExtraction/Resources/ner-conll03.bin
+model: deps
+	$(SWIFT) build -c release --product newswire
+	.build/release/newswire train-ner --train $(SHARED)/data/conll2003/eng.train --dev $(SHARED)/data/conll2003/eng.testa \
+		--seed 1 --epochs1 8 --epochs2 8 --folds 5 --bits 20 --version ner-conll03-ap-s1-e8 --out $(NER_MODEL)

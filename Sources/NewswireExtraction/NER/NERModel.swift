@@ -1,0 +1,97 @@
+import Foundation
+
+/// A trained named-entity model: two linear-chain stages over hashed features (the second sees what the
+/// first said about the same words elsewhere in the article), name lists and casing statistics from the
+/// training corpus.
+public struct NERModel: Sendable {
+    /// Identifies the model in every record's `extractor.model`, e.g. "ner-conll03-ap-1a2b3c4d".
+    public var version: String
+    var features: NERFeatures
+    var stage1: LinearChain
+    var stage2: LinearChain
+
+    init(version: String, features: NERFeatures, stage1: LinearChain, stage2: LinearChain) {
+        self.version = version
+        self.features = features
+        self.stage1 = stage1
+        self.stage2 = stage2
+    }
+
+    /// The model shipped with the library.
+    public static func bundled() throws -> NERModel {
+        guard let url = ExtractionResources.url(named: bundledName) else {
+            throw ExtractionError(code: .resourceMissing, message: "the bundled NER model \(bundledName) is missing",
+                                  remedy: "rebuild it with `make model` and rebuild the package")
+        }
+        return try NERModel(contentsOf: url)
+    }
+
+    /// File name of the bundled model in the library's resources.
+    public static let bundledName = "ner-conll03.bin"
+
+    /// Tags the fields of one article together, so that document-level evidence spans title and body.
+    /// - Returns: for each document, its spans in token order.
+    public func tag(_ docs: [TextDocument]) -> [[NamedSpan]] {
+        let doc = NERDocument(docs)
+        let (tags, scores) = tagWithScores(doc)
+        var out: [[NamedSpan]] = []
+        var base = 0
+        for d in docs {
+            var spans: [NamedSpan] = []
+            let range = base..<(base + d.tokens.count)
+            for sp in BIO.spans(Array(tags[range])) {
+                let r = (sp.range.lowerBound + base)..<(sp.range.upperBound + base)
+                let score = r.reduce(0.0) { $0 + scores[$1] } / Double(r.count)
+                spans.append(NamedSpan(tokens: sp.range, label: NERLabel(index: sp.type)!, score: score))
+            }
+            out.append(spans)
+            base += d.tokens.count
+        }
+        return out
+    }
+
+    /// Tags the sentences of one document given as token texts; returns IOB2 tag names ("B-PER", "O").
+    public func tag(sentences: [[String]]) -> [[String]] {
+        var tokens: [String] = []
+        var ranges: [Range<Int>] = []
+        for s in sentences {
+            ranges.append(tokens.count..<(tokens.count + s.count))
+            tokens.append(contentsOf: s)
+        }
+        let tags = decode(NERDocument(tokens: tokens, sentences: ranges))
+        return ranges.map { r in r.map { BIO.name(tags[$0]) } }
+    }
+
+    /// The BIO tags of a document.
+    func decode(_ doc: NERDocument) -> [Int] {
+        let table = TokenTable(doc.tokens)
+        let m1 = features.extract(doc, table: table)
+        let first = stage1.decode(m1, sentences: doc.sentences, tokenCount: table.count)
+        let m2 = features.extract(doc, table: table, firstStage: first)
+        return stage2.decode(m2, sentences: doc.sentences, tokenCount: table.count)
+    }
+
+    /// Tags plus a per-token confidence (softmax of the second stage's emission scores at the chosen tag).
+    private func tagWithScores(_ doc: NERDocument) -> ([Int], [Double]) {
+        let table = TokenTable(doc.tokens)
+        let m1 = features.extract(doc, table: table)
+        let first = stage1.decode(m1, sentences: doc.sentences, tokenCount: table.count)
+        let m2 = features.extract(doc, table: table, firstStage: first)
+        var tags = [Int](repeating: 0, count: table.count)
+        var scores = [Double](repeating: 0, count: table.count)
+        var e: [Float] = []
+        let T = LinearChain.tags
+        for s in doc.sentences where !s.isEmpty {
+            stage2.emissions(m2, s, into: &e)
+            let t = stage2.viterbi(e, count: s.count)
+            for (k, y) in t.enumerated() {
+                tags[s.lowerBound + k] = y
+                var z = 0.0
+                let top = e[(k * T)..<(k * T + T)].max() ?? 0
+                for v in e[(k * T)..<(k * T + T)] { z += exp(Double(v - top)) }
+                scores[s.lowerBound + k] = exp(Double(e[k * T + y] - top)) / z
+            }
+        }
+        return (tags, scores)
+    }
+}
