@@ -1,31 +1,19 @@
-/// The failure classes of the dead-letter contract (`newswire-error-class`).
-public enum FailureClass: String, Sendable, Hashable, CaseIterable {
-    /// The value is not an article at all: empty, not UTF-8, not JSON.
-    case decode
-    /// The value is JSON but breaks the raw-article contract (missing or ill-typed fields).
-    case schema
-    /// The value is larger than the configured maximum message size.
-    case tooLarge = "too_large"
-    /// Extraction failed on a valid article.
-    case extraction
-    /// The outputs could not be written to the broker.
-    case produce
-}
+import NewswireCore
 
 /// Why one input message could not be turned into output: its class and a message for the dead letter.
 public struct ProcessingFailure: Error, Sendable, Hashable, CustomStringConvertible {
     /// The dead-letter class.
-    public var failureClass: FailureClass
+    public var errorClass: DeadLetterErrorClass
     /// What was wrong with the message, for `newswire-error-message`.
     public var message: String
 
     /// Creates a failure.
-    public init(_ failureClass: FailureClass, _ message: String) {
-        self.failureClass = failureClass
+    public init(_ errorClass: DeadLetterErrorClass, _ message: String) {
+        self.errorClass = errorClass
         self.message = message
     }
 
-    public var description: String { "\(failureClass.rawValue): \(message)" }
+    public var description: String { "\(errorClass.rawValue): \(message)" }
 }
 
 /// An article's encoded outputs: the enriched record and one value per event, before keys and headers are added.
@@ -73,10 +61,10 @@ public protocol ArticleProcessor: Sendable {
     var extractorVersion: String { get }
 
     /// Decodes and validates the message value (already checked against the size limit).
-    /// Throws ``FailureClass/decode`` or ``FailureClass/schema`` failures.
+    /// Throws ``DeadLetterErrorClass/decode`` or ``DeadLetterErrorClass/schema`` failures.
     func decode(_ message: InboundMessage) throws(ProcessingFailure) -> Article
 
-    /// Extracts entities and events. Throws ``FailureClass/extraction`` failures.
+    /// Extracts entities and events. Throws ``DeadLetterErrorClass/extraction`` failures.
     func enrich(_ article: Article, source: InboundMessage) throws(ProcessingFailure) -> Record
 
     /// Encodes the enriched record and its event messages as deterministic JSON.

@@ -1,7 +1,8 @@
+import NewswireCore
 extension AsyncSequence where Element == DispatchedMessage, Self: Sendable {
     /// Decodes and validates each message with `processor`, after checking it against `maxBytes`:
-    /// an oversized value becomes a ``FailureClass/tooLarge`` failure, an undecodable one a
-    /// ``FailureClass/decode`` or ``FailureClass/schema`` failure.
+    /// an oversized value becomes a ``DeadLetterErrorClass/tooLarge`` failure, an undecodable one a
+    /// ``DeadLetterErrorClass/decode`` or ``DeadLetterErrorClass/schema`` failure.
     public func decodeArticles<P: ArticleProcessor>(
         with processor: P, maxBytes: Int
     ) -> DecodeArticlesSequence<Self, P> {

@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 
 /// How transient produce failures are retried.
@@ -35,7 +36,7 @@ public enum CompletionOutcome: Sendable, Hashable {
     /// The enriched record and its events were acknowledged (`records` of them).
     case published(records: Int)
     /// The message's dead letter was acknowledged.
-    case deadLettered(FailureClass)
+    case deadLettered(DeadLetterErrorClass)
     /// The partition was given up before the work finished; the new owner will redo it.
     case abandoned
 }
@@ -82,7 +83,7 @@ public struct DeliveryCompleter<S: RecordSink>: Sendable {
                 switch kind {
                 case .output: return Completion(ticket: delivery.ticket, outcome: .published(records: delivery.records.count))
                 case .deadLetter(let failure):
-                    return Completion(ticket: delivery.ticket, outcome: .deadLettered(failure.failureClass))
+                    return Completion(ticket: delivery.ticket, outcome: .deadLettered(failure.errorClass))
                 }
             }
             let retriable = failed.allSatisfy { $0.1.isRetriable }
@@ -106,7 +107,7 @@ public struct DeliveryCompleter<S: RecordSink>: Sendable {
             let failure = ProcessingFailure(
                 .produce, "the outputs could not be written after \(attempt) attempts: \(firstFailure.message)")
             kind = .deadLetter(failure)
-            outstanding = [OutputHeaders.deadLetter(
+            outstanding = [OutputRecords.deadLetter(
                 for: delivery.message, failure: failure, attempts: attempt, topic: deadLetterTopic, failedAt: Date())]
             attempt = 1
             pending = sink.enqueue(outstanding)

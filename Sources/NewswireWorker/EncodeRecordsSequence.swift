@@ -1,3 +1,4 @@
+import NewswireCore
 extension AsyncSequence where Self: Sendable {
     /// Encodes each enriched record with `processor` and turns it into the records to publish: the enriched
     /// record keyed by article id, and one event message per event keyed `<article id>#<event id>`, all with the
@@ -35,7 +36,7 @@ where Base.Element == WorkItem<P.Record> {
             let topics = self.topics
             return item.map { (record) throws(ProcessingFailure) in
                 let encoded = try processor.encode(record)
-                return OutputHeaders.records(
+                return OutputRecords.records(
                     for: encoded, source: item.message, topics: topics, extractorVersion: processor.extractorVersion)
             }
         }

@@ -1,6 +1,7 @@
+import NewswireCore
 extension AsyncSequence where Self: Sendable {
     /// Extracts entities and events from each decoded article with `processor`; failures pass through and
-    /// extraction failures become ``FailureClass/extraction`` failures.
+    /// extraction failures become ``DeadLetterErrorClass/extraction`` failures.
     public func enrichArticles<P: ArticleProcessor>(with processor: P) -> EnrichArticlesSequence<Self, P>
     where Element == WorkItem<P.Article> {
         EnrichArticlesSequence(base: self, processor: processor)

@@ -1,3 +1,5 @@
+import NewswireCore
+
 /// A partition of a topic.
 public struct TopicPartition: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The topic name.
@@ -15,30 +17,6 @@ public struct TopicPartition: Hashable, Sendable, Comparable, CustomStringConver
 
     public static func < (lhs: TopicPartition, rhs: TopicPartition) -> Bool {
         (lhs.topic, lhs.partition) < (rhs.topic, rhs.partition)
-    }
-}
-
-/// A message header: Kafka headers are ordered, may repeat, and may have no value.
-public struct MessageHeader: Hashable, Sendable {
-    /// The header name.
-    public var name: String
-    /// The header value, or nil for a header without a value.
-    public var value: [UInt8]?
-
-    /// Creates a header with raw bytes.
-    public init(name: String, value: [UInt8]?) {
-        self.name = name
-        self.value = value
-    }
-
-    /// Creates a header with a UTF-8 string value.
-    public init(_ name: String, _ value: String) {
-        self.init(name: name, value: Array(value.utf8))
-    }
-
-    /// The value decoded as UTF-8, when it is valid UTF-8.
-    public var stringValue: String? {
-        value.flatMap { String(validating: $0, as: UTF8.self) }
     }
 }
 

@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 
 extension AsyncSequence where Element == WorkItem<[OutboundRecord]>, Self: Sendable {
@@ -37,7 +38,7 @@ where Base.Element == WorkItem<[OutboundRecord]> {
                     ticket: item.ticket, message: item.message, records: records, kind: .output,
                     pending: sink.enqueue(records))
             case .failure(let failure):
-                let letter = OutputHeaders.deadLetter(
+                let letter = OutputRecords.deadLetter(
                     for: item.message, failure: failure, attempts: 1, topic: deadLetterTopic, failedAt: Date())
                 return InFlightDelivery(
                     ticket: item.ticket, message: item.message, records: [letter], kind: .deadLetter(failure),

@@ -1,3 +1,4 @@
+import NewswireCore
 /// Taking messages from the source into the lanes, with the in-flight bound, and accounting for their end.
 extension Worker {
     nonisolated func read(_ batches: Source.Batches) async throws {
@@ -57,8 +58,8 @@ extension Worker {
             return
         case .published:
             statistics.published += 1
-        case .deadLettered(let failureClass):
-            statistics.deadLettered[failureClass, default: 0] += 1
+        case .deadLettered(let errorClass):
+            statistics.deadLettered[errorClass, default: 0] += 1
         }
         if !tracker.complete(completion.ticket) {
             logger.debug("late completion ignored", metadata: ["ticket": "\(completion.ticket)"])

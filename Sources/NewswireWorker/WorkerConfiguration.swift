@@ -1,3 +1,4 @@
+import NewswireCore
 /// Settings of the worker pipeline (the Kafka connection is configured on the source and sink).
 public struct WorkerConfiguration: Sendable, Hashable {
     /// The topics written to.
@@ -58,7 +59,7 @@ public struct WorkerStatistics: Sendable, Hashable {
     /// Input messages whose enriched record and events were acknowledged.
     public var published = 0
     /// Input messages dead-lettered, by class.
-    public var deadLettered: [FailureClass: Int] = [:]
+    public var deadLettered: [DeadLetterErrorClass: Int] = [:]
     /// Input messages abandoned because their partition was given up first.
     public var abandoned = 0
     /// Messages skipped because their partition was being revoked or no longer owned.

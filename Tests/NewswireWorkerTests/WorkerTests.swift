@@ -1,3 +1,4 @@
+import NewswireCore
 import Logging
 import Testing
 @testable import NewswireWorker
@@ -24,7 +25,7 @@ import Testing
         let source = ScriptedSource()
         let sink = ScriptedSink()
         let worker = try makeWorker(source: source, sink: sink)
-        let bad: [(value: [UInt8]?, failureClass: FailureClass)] = [
+        let bad: [(value: [UInt8]?, errorClass: DeadLetterErrorClass)] = [
             (Array("not json at all".utf8), .decode),
             (Array(#"{"id":"x1","title":"no body"}"#.utf8), .schema),
             (Array(#"{"body":"no id"}"#.utf8), .schema),
@@ -47,7 +48,7 @@ import Testing
         #expect(letters.count == bad.count)
         for (index, input) in bad.enumerated() {
             let letter = try #require(letters.first { $0.keyString == "bad-\(index)" })
-            #expect(letter.header("newswire-error-class") == input.failureClass.rawValue)
+            #expect(letter.header("newswire-error-class") == input.errorClass.rawValue)
             #expect(letter.value == input.value)
             #expect(letter.headers.first == MessageHeader("origin", "test-\(index)"))
             #expect(letter.header("newswire-source-topic") == Inputs.raw)
@@ -55,7 +56,7 @@ import Testing
             #expect(letter.header("newswire-source-offset") == "\(index * 2)")
             #expect(letter.header("newswire-attempts") == "1")
             #expect(letter.header("newswire-error-message")?.isEmpty == false)
-            #expect(letter.header("newswire-failed-at").map(RawArticleDecoder.isRFC3339) == true)
+            #expect(letter.header("newswire-failed-at").map({ RFC3339Timestamp($0) != nil }) == true)
         }
         let enriched = sink.acknowledged(topic: topics.enriched)
         #expect(Set(enriched.compactMap(\.keyString)) == Set(bad.indices.map { "good-\($0)" }))

@@ -1,3 +1,4 @@
+import NewswireCore
 import Synchronization
 @testable import NewswireWorker
 
