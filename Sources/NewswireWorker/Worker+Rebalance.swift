@@ -16,7 +16,7 @@ extension Worker {
         revoking.formUnion(partitions)
         let clock = ContinuousClock()
         let end = clock.now.advanced(by: configuration.revocationDeadline)
-        while partitions.contains(where: { tracker.pendingCount($0) > 0 }) && clock.now < end {
+        while !drained && partitions.contains(where: { tracker.pendingCount($0) > 0 }) && clock.now < end {
             try? await Task.sleep(for: .milliseconds(5))
         }
         let abandoned = partitions.reduce(0) { $0 + tracker.pendingCount($1) }

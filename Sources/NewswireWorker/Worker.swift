@@ -25,6 +25,8 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
     var readerTask: Task<Void, any Error>?
     var committing = false
     var failure: (any Error)?
+    /// Set once shutdown has drained (or abandoned) the lanes: revocations while leaving the group don't wait.
+    var drained = false
 
     /// Creates a worker. Call ``run()`` once.
     public init(
@@ -100,6 +102,7 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
             lanesTask.cancel()
         }
         commitLoop.cancel()
+        drained = true
         await commitComplete(only: nil)
         await source.close()
         logger.info("worker stopped", metadata: ["statistics": "\(statistics)"])
