@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "Kafka", targets: ["Kafka"]),
         .library(name: "NewswireCore", targets: ["NewswireCore"]),
         .library(name: "NewswireExtraction", targets: ["NewswireExtraction"]),
+        .library(name: "NewswireWorker", targets: ["NewswireWorker"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -52,6 +53,7 @@ let package = Package(
             name: "NewswireOperations",
             dependencies: [
                 "Kafka",
+                "CRDKafka",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
@@ -63,6 +65,17 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        .target(
+            name: "NewswireWorker",
+            dependencies: [
+                "Kafka",
+                "NewswireCore",
+                "NewswireExtraction",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
+            ]
+        ),
         .executableTarget(
             name: "NewswireCLI",
             dependencies: [
@@ -70,6 +83,7 @@ let package = Package(
                 "NewswireCore",
                 "NewswireExtraction",
                 "NewswireOperations",
+                "NewswireWorker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -77,15 +91,17 @@ let package = Package(
         ),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"]),
         .testTarget(name: "NewswireCoreTests", dependencies: ["NewswireCore"]),
-        .testTarget(name: "NewswireExtractionTests", dependencies: ["NewswireExtraction", "NewswireCore"]),
         .testTarget(
             name: "NewswireOperationsTests",
             dependencies: [
                 "NewswireOperations",
+                "Kafka",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        .testTarget(name: "NewswireExtractionTests", dependencies: ["NewswireExtraction", "NewswireCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "NewswireWorkerTests", dependencies: ["NewswireWorker", "NewswireCore", "Kafka"]),
         .testTarget(name: "NewswireCLITests", dependencies: ["NewswireCLI"]),
     ],
     swiftLanguageModes: [.v6]
