@@ -12,6 +12,7 @@ struct BenchNERCommand: ParsableCommand {
     @Argument(help: "Text articles.") var files: [String]
     @Option(help: "How many passes over the files.") var repeats: Int = 200
     @Option(help: "A model file instead of the bundled one.") var model: String?
+    @Flag(help: "Print the entities of each article (field, scalar offsets, label, score, text) before timing.") var show = false
 
     func run() throws {
         let t0 = Date()
@@ -23,6 +24,17 @@ struct BenchNERCommand: ParsableCommand {
             return (String(parts.first ?? ""), parts.count > 1 ? String(parts[1]) : "")
         }
         let tokenizer = Tokenizer()
+        if show {
+            for (title, body) in articles {
+                let docs = [tokenizer.document(title, field: .title), tokenizer.document(body, field: .body)]
+                for (doc, spans) in zip(docs, ner.tag(docs)) {
+                    for s in spans {
+                        let a = doc.tokens[s.tokens.lowerBound].start, b = doc.tokens[s.tokens.upperBound - 1].end
+                        print(String(format: "%@\t%d\t%d\t%@\t%.2f\t%@", doc.field.rawValue, a, b, s.label.rawValue, s.score, doc.slice(a, b)))
+                    }
+                }
+            }
+        }
         var tokens = 0, spans = 0
         let t1 = Date(), c1 = Self.threadCPUTime()
         for _ in 0..<repeats {

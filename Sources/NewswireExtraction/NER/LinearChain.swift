@@ -50,28 +50,36 @@ struct LinearChain: Sendable {
                         into out: UnsafeMutableBufferPointer<Int>) {
         let T = tags
         guard n > 0 else { return }
-        var score = [Float](repeating: -.infinity, count: n * T)
-        var back = [Int8](repeating: 0, count: n * T)
-        let allowed = Self.allowed
-        let e0 = at * T
-        for y in 0..<T where allowed[T * T + y] { score[y] = e[e0 + y] + tr[T * T + y] }
-        for i in 1..<max(n, 1) {
-            for y in 0..<T {
-                var best: Float = -.infinity, arg = 0
-                for p in 0..<T where allowed[p * T + y] {
-                    let s = score[(i - 1) * T + p] + tr[p * T + y]
-                    if s > best { best = s; arg = p }
+        // Disallowed transitions score -infinity, so the inner loop has no branches on the constraint.
+        var trans = tr
+        for k in 0..<trans.count where !allowed[k] { trans[k] = -.infinity }
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * T) { prevScore in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n * T) { back in
+                trans.withUnsafeBufferPointer { t in
+                    let e0 = at * T
+                    for y in 0..<T { prevScore[y] = e[e0 + y] + t[T * T + y] }
+                    var cur = T, prev = 0
+                    for i in 1..<max(n, 1) {
+                        for y in 0..<T {
+                            var best: Float = -.infinity, arg = 0
+                            for p in 0..<T {
+                                let s = prevScore[prev + p] + t[p * T + y]
+                                if s > best { best = s; arg = p }
+                            }
+                            prevScore[cur + y] = best + e[e0 + i * T + y]
+                            back[i * T + y] = UInt8(arg)
+                        }
+                        swap(&cur, &prev)
+                    }
+                    var best: Float = -.infinity
+                    var last = 0
+                    for y in 0..<T where prevScore[prev + y] > best { best = prevScore[prev + y]; last = y }
+                    out[at + n - 1] = last
+                    if n > 1 {
+                        for i in stride(from: n - 1, to: 0, by: -1) { out[at + i - 1] = Int(back[i * T + out[at + i]]) }
+                    }
                 }
-                score[i * T + y] = best + e[e0 + i * T + y]
-                back[i * T + y] = Int8(arg)
             }
-        }
-        var best: Float = -.infinity
-        var last = 0
-        for y in 0..<T where score[(n - 1) * T + y] > best { best = score[(n - 1) * T + y]; last = y }
-        out[at + n - 1] = last
-        if n > 1 {
-            for i in stride(from: n - 1, to: 0, by: -1) { out[at + i - 1] = Int(back[i * T + out[at + i]]) }
         }
     }
 

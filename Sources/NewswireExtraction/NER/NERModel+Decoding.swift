@@ -20,6 +20,8 @@ struct InterleavedWeights: Sendable {
 }
 
 extension NERModel {
+    /// Softens the perceptron's sequence scores into a distribution for confidences (not calibrated).
+    static let temperature: Float = 6
     /// Tags of a document, with a per-token confidence (softmax of stage two's emission scores at the chosen tag).
     func decodeWithScores(_ doc: NERDocument, scores wantScores: Bool) -> (tags: [Int], scores: [Double]) {
         let T = LinearChain.tags, S = InterleavedWeights.stride
@@ -36,11 +38,11 @@ extension NERModel {
                             var a = SIMD8<Float>.zero, b = SIMD8<Float>.zero
                             var a8: Float = 0, b8: Float = 0
                             for k in Int(base.offsets[i])..<Int(base.offsets[i + 1]) {
-                                let p = Int(rows[k]) * S
-                                a += SIMD8(w[p], w[p + 1], w[p + 2], w[p + 3], w[p + 4], w[p + 5], w[p + 6], w[p + 7])
-                                a8 += w[p + 8]
-                                b += SIMD8(w[p + 9], w[p + 10], w[p + 11], w[p + 12], w[p + 13], w[p + 14], w[p + 15], w[p + 16])
-                                b8 += w[p + 17]
+                                let p = UnsafeRawPointer(w.baseAddress! + Int(rows[k]) * S)
+                                a += p.loadUnaligned(as: SIMD8<Float>.self)
+                                a8 += p.load(fromByteOffset: 32, as: Float.self)
+                                b += p.loadUnaligned(fromByteOffset: 36, as: SIMD8<Float>.self)
+                                b8 += p.load(fromByteOffset: 68, as: Float.self)
                             }
                             for y in 0..<8 { o1[i * T + y] = a[y]; o2[i * T + y] = b[y] }
                             o1[i * T + 8] = a8; o2[i * T + 8] = b8
@@ -76,12 +78,9 @@ extension NERModel {
         }
         guard wantScores else { return (tags, []) }
         var scores = [Double](repeating: 0, count: n)
-        for i in 0..<n {
-            let row = e2[(i * T)..<(i * T + T)]
-            let top = row.max() ?? 0
-            var z: Float = 0
-            for v in row { z += Foundation.exp(v - top) }
-            scores[i] = Double(Foundation.exp(e2[i * T + tags[i]] - top) / z)
+        for sent in doc.sentences where !sent.isEmpty {
+            LinearChain.marginals(e2, at: sent.lowerBound, count: sent.count, transitions: stage2.transitions,
+                                  temperature: Self.temperature, tags: tags, into: &scores)
         }
         return (tags, scores)
     }

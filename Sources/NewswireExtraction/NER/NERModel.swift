@@ -44,7 +44,7 @@ public struct NERModel: Sendable {
             let range = base..<(base + d.tokens.count)
             for sp in BIO.spans(Array(tags[range])) {
                 let r = (sp.range.lowerBound + base)..<(sp.range.upperBound + base)
-                let score = r.reduce(0.0) { $0 + scores[$1] } / Double(r.count)
+                let score = r.reduce(1.0) { min($0, scores[$1]) }
                 spans.append(NamedSpan(tokens: sp.range, label: NERLabel(index: sp.type)!, score: score))
             }
             out.append(spans)
