@@ -82,8 +82,9 @@ extension NERModel {
         }
         guard wantScores else { return (tags, []) }
         var scores = [Double](repeating: 0, count: n)
-        for sent in doc.sentences where !sent.isEmpty {
-            LinearChain.marginals(e2, at: sent.lowerBound, count: sent.count, transitions: stage2.transitions,
+        let factors = LinearChain.transitionFactors(stage2.transitions, temperature: Self.temperature)
+        for sent in doc.sentences where !sent.isEmpty && tags[sent].contains(where: { $0 != 0 }) {
+            LinearChain.marginals(e2, at: sent.lowerBound, count: sent.count, transitions: factors,
                                   temperature: Self.temperature, tags: tags, into: &scores)
         }
         return (tags, scores)
