@@ -15,8 +15,9 @@ extension LexicalResources {
         let places = geocoder.geocode(documents, articleCountries: countries)
         return documents.indices.map { f in
             let tokens = documents[f].tokens
+            let words = LowerTokens(tokens)
             var candidates: [(priority: Int, mention: LexicalMention)] = []
-            for date in dates.mentions(in: tokens, anchor: publishedAt) {
+            for date in dates.mentions(in: words, anchor: publishedAt) {
                 candidates.append((0, LexicalMention(tokens: date.tokens, label: date.kind.rawValue, temporal: date)))
             }
             for match in lexical[f] {
@@ -26,7 +27,7 @@ extension LexicalResources {
                 candidates.append((2, LexicalMention(tokens: place.tokens, label: place.place.entityType.rawValue,
                                                      place: place.place)))
             }
-            for number in numbers.mentions(in: tokens) {
+            for number in numbers.mentions(in: words) {
                 candidates.append((3, LexicalMention(tokens: number.tokens, label: number.kind.rawValue, numeric: number)))
             }
             return Self.resolveOverlaps(candidates, tokenCount: tokens.count)

@@ -31,7 +31,7 @@ struct ArgumentFinder: Sendable {
             found.append((m.entity, kind, clause.contains(first) ? distance : distance + 1000))
         }
         // Back-references.
-        for (i, word) in w.enumerated() {
+        for (i, word) in w.enumerated() where word.flags.contains(.placeNoun) || word.lower == "there" {
             let l = word.lower
             let isRef: Bool
             if l == "there" { isRef = i > 0 && !["is", "are", "was", "were", "has", "have", "had"].contains(w[min(i + 1, w.count - 1)].lower) }
@@ -79,6 +79,8 @@ struct ArgumentFinder: Sendable {
     private static let ofPlaceNouns: Set<String> = ["mayor", "governor", "residents", "people", "citizens", "authorities",
                                                     "police", "inhabitants", "streets", "centre", "heart"]
 
+    private static let clauseMarks: Set<String> = [",", ";", ":", "-", "\u{2013}", "\u{2014}", "(", ")", "\"", "\u{201C}", "\u{201D}"]
+
     private static let modifiers: Set<String> = ["the", "a", "southern", "northern", "eastern", "western", "central",
                                                  "occupied", "frontline", "front-line", "key", "strategic", "nearby",
                                                  "besieged", "embattled", "neighbouring", "neighboring", "ukrainian",
@@ -87,11 +89,10 @@ struct ArgumentFinder: Sendable {
     /// The words of the trigger's clause: up to the nearest clause punctuation on either side.
     func clause(around hit: TriggerHit, in s: SentenceView) -> Range<Int> {
         let w = s.words
-        let breaks: Set<String> = [",", ";", ":", "-", "\u{2013}", "\u{2014}", "(", ")", "\"", "\u{201C}", "\u{201D}"]
         var a = hit.words.lowerBound
-        while a > 0, !breaks.contains(w[a - 1].lower) { a -= 1 }
+        while a > 0, !w[a - 1].flags.contains(.clauseMark) { a -= 1 }
         var b = hit.words.upperBound
-        while b < w.count, !breaks.contains(w[b].lower) { b += 1 }
+        while b < w.count, !w[b].flags.contains(.clauseMark) { b += 1 }
         return a..<b
     }
 

@@ -39,10 +39,12 @@ public struct TriggerLexicon: Sendable {
                 case "refine": entry.refines = true
                 case "needs": entry.needs = Set(parts.count > 1 ? parts[1].split(separator: "|").map(String.init) : [])
                 case "not": entry.excludes = Set(parts.count > 1 ? parts[1].split(separator: "|").map(String.init) : [])
+                case "notnext": entry.notNext = Set(parts.count > 1 ? parts[1].split(separator: "|").map(String.init) : [])
+                case "notprev": entry.notPrevious = Set(parts.count > 1 ? parts[1].split(separator: "|").map(String.init) : [])
                 case "terr": entry.territory = parts.count > 1 ? TerritoryDirection(rawValue: parts[1]) : nil
                 default:
                     throw ExtractionError(code: .resourceMalformed, message: "event-triggers.tsv line \(n + 1): unknown flag \(flag)",
-                                               remedy: "use report, weak, refine, needs=, not= or terr=")
+                                               remedy: "use report, weak, refine, needs=, not=, notnext=, notprev= or terr=")
                 }
             }
             entries.append(entry)
