@@ -35,17 +35,20 @@ extension LexicalResources {
     }
 
     static func resolveOverlaps(_ candidates: [(priority: Int, mention: LexicalMention)], tokenCount: Int) -> [LexicalMention] {
-        let ordered = candidates.sorted {
-            $0.priority != $1.priority ? $0.priority < $1.priority : $0.mention.tokens.count > $1.mention.tokens.count
+        // Candidates arrive grouped by priority; within a group, longer spans first.
+        let order = candidates.indices.sorted {
+            let a = candidates[$0], b = candidates[$1]
+            return a.priority != b.priority ? a.priority < b.priority : a.mention.tokens.count > b.mention.tokens.count
         }
         var taken = [Bool](repeating: false, count: tokenCount)
-        var kept: [LexicalMention] = []
-        for candidate in ordered {
-            let range = candidate.mention.tokens
+        var kept: [Int] = []
+        for index in order {
+            let range = candidates[index].mention.tokens
             guard range.upperBound <= tokenCount, !range.contains(where: { taken[$0] }) else { continue }
             for i in range { taken[i] = true }
-            kept.append(candidate.mention)
+            kept.append(index)
         }
-        return kept.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        kept.sort { candidates[$0].mention.tokens.lowerBound < candidates[$1].mention.tokens.lowerBound }
+        return kept.map { candidates[$0].mention }
     }
 }
