@@ -31,6 +31,16 @@ import Testing
         #expect(found.first { $0.label == "GPE" }?.place?.countryCode == "RU")
     }
 
+    @Test func protectedPersonSpansAreNotPlacesOrContext() {
+        let text = "Photo by Aktas in Almaty. Troops reached Aleksandrovka near Kyiv."
+        let doc = TestTokens.document(text)
+        let aktas = 2..<3
+        let found = resources.analyze([doc], publishedAt: nil, protected: [[aktas]])[0]
+        #expect(!found.contains { $0.tokens.overlaps(aktas) })
+        let unprotected = resources.analyze([doc], publishedAt: nil)[0]
+        #expect(unprotected.contains { $0.tokens == aktas })
+    }
+
     @Test func survivesHostileInput() {
         var generator = SystemRandomNumberGenerator()
         let pieces = ["", "9", String(repeating: "9", count: 400), "1e999", "—", "\u{202E}", "\u{0}", "👩‍👩‍👧", "الكتاب",
