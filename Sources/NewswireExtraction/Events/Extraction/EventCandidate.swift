@@ -37,7 +37,9 @@ struct EventCandidate: Sendable {
             for b in other.locations {
                 if let x = a.entity, let y = b.entity, x == y { return true }
                 let p = a.name.lowercased(), q = b.name.lowercased()
-                if !p.isEmpty, !q.isEmpty, p.contains(q) || q.contains(p) { return true }
+                if !p.isEmpty, !q.isEmpty, p.utf8.firstRange(of: q.utf8) != nil || q.utf8.firstRange(of: p.utf8) != nil {
+                    return true
+                }
             }
         }
         return false
