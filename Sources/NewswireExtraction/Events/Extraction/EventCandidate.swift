@@ -14,6 +14,8 @@ struct EventCandidate: Sendable {
     /// Position of the latest sentence merged into this event.
     var lastOrder: Int
     var isHeadline: Bool
+    /// The trigger stands inside a quotation.
+    var inQuote = false
     var actors: [EventArgument] = []
     var targets: [EventArgument] = []
     var locations: [EventArgument] = []
