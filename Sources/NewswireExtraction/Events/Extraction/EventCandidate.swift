@@ -38,7 +38,7 @@ struct EventCandidate: Sendable {
         for a in locations {
             for b in other.locations {
                 if let x = a.entity, let y = b.entity, x == y { return true }
-                let p = a.name.lowercased(), q = b.name.lowercased()
+                let p = a.name, q = b.name
                 if !p.isEmpty, !q.isEmpty, p.utf8.firstRange(of: q.utf8) != nil || q.utf8.firstRange(of: p.utf8) != nil {
                     return true
                 }
