@@ -37,7 +37,11 @@ struct EventCandidate: Sendable {
     func sharesLocation(with other: EventCandidate) -> Bool {
         for a in locations {
             for b in other.locations {
-                if let x = a.entity, let y = b.entity, x == y { return true }
+                if let x = a.entity, let y = b.entity {
+                    if x == y { return true }
+                    if a.name == b.name { return true }
+                    continue
+                }
                 let p = a.name, q = b.name
                 if !p.isEmpty, !q.isEmpty, p.utf8.firstRange(of: q.utf8) != nil || q.utf8.firstRange(of: p.utf8) != nil {
                     return true
