@@ -1,5 +1,6 @@
 import Foundation
 import Kafka
+import Logging
 import NewswireCore
 import Testing
 @testable import NewswireWorker
@@ -89,5 +90,46 @@ extension KafkaAdapterTests {
         #expect(missing.isEmpty, "\(missing.count) articles missing from articles.enriched")
         let committed = try await broker.committed(group: "handover", partitions: 4)
         #expect(committed.values.reduce(0, +) == Int64(ids.count))
+    }
+}
+
+extension KafkaAdapterTests {
+    @Test func slowAcknowledgementsKeepTheWorkInFlightWithinItsBound() async throws {
+        let broker = try BrokerFixture()
+        let ids = (0..<400).map { "s\($0)" }
+        try await broker.publish(ids.map { ($0, Inputs.article(id: $0)) })
+        let logger = Logger(label: "slow-test")
+        let source = try KafkaMessageSource(
+            configuration: broker.cluster.configuration(groupID: "slow", properties: ["session.timeout.ms": "6000"]),
+            topic: broker.input, bufferCapacity: 32, logger: logger)
+        let producer = try KafkaProducer(configuration: broker.cluster.configuration())
+        let worker = try Worker(
+            source: source, sink: SlowSink(base: KafkaRecordSink(producer: producer), delay: .milliseconds(20)),
+            processor: BasicArticleProcessor(),
+            configuration: WorkerConfiguration(concurrency: 2, maxInFlight: 16, commitInterval: .milliseconds(100)),
+            logger: logger)
+        let run = Task { try await worker.run() }
+        await eventually(timeout: .seconds(60), "all processed") { await worker.currentStatistics.completed == ids.count }
+        await worker.stop()
+        try await run.value
+        await producer.close()
+        let statistics = await worker.currentStatistics
+        #expect(statistics.peakInFlight <= 16)
+        #expect(statistics.published == ids.count)
+    }
+}
+
+/// Delays every acknowledgement, like a broker slow to answer produce requests.
+struct SlowSink<Base: RecordSink>: RecordSink {
+    let base: Base
+    let delay: Duration
+
+    func enqueue(_ records: [OutboundRecord]) -> PendingDelivery {
+        let pending = base.enqueue(records)
+        let delay = self.delay
+        return PendingDelivery {
+            try? await Task.sleep(for: delay)
+            return await pending.outcomes()
+        }
     }
 }
