@@ -13,7 +13,7 @@
 #    (KEDA, Prometheus Operator) against their CRD models and PromQL, and cross-checks manifests, compose file and
 #    Dockerfile against the worker's interface
 # 6. kubernetes-validate --strict on every rendered built-in object, for the oldest and newest Kubernetes supported
-# 7. shellcheck on this script
+# 7. shellcheck on this script and on the shell scripts inside docker-compose.yml
 #
 # Installs what it needs on a bare Debian/Ubuntu machine (apt: docker-compose, python3-venv, shellcheck; PyPI into
 # .venv-deploy: Deploy/tools/requirements.txt) and only when missing, so re-runs take seconds.
@@ -109,7 +109,8 @@ for version in "${KUBERNETES_VERSIONS[@]}"; do
     echo "    $(grep -c '^INFO .* passed' "$report") objects valid"
 done
 
-step "shellcheck"
+step "shellcheck (this script, and the compose services' sh -c scripts)"
 shellcheck Deploy/check.sh
+shellcheck --shell=sh "$rendered"/compose-scripts/*.sh
 
 step "all deployment checks passed"

@@ -16,6 +16,7 @@ extension KafkaConsumer {
         probeProperties["enable.auto.commit"] = "false"
         probeProperties["enable.auto.offset.store"] = "false"
         probeProperties["enable.partition.eof"] = "false"
+        probeProperties["fetch.wait.max.ms"] = "10"
         let properties = probeProperties
         return try await RDKafkaBlocking.run(blockingQueue) { () throws(KafkaError) in
             let answer = try? RDKafkaPartitionList.with([

@@ -14,7 +14,7 @@ public final class KafkaConsumer: Sendable {
     let handle: RDKafkaHandle
     let context: RDKafkaConsumerContext
     private let pollThread: RDKafkaThread
-    let blockingQueue = DispatchQueue(label: "newswire.kafka.consumer.blocking")
+    let blockingQueue = DispatchQueue(label: "newswire.kafka.consumer.blocking", attributes: .concurrent)
     /// The configuration the consumer was created with (secrets redacted when printed).
     public let configuration: KafkaConfiguration
     /// The messages, in order per partition.

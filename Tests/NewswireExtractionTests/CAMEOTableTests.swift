@@ -1,3 +1,4 @@
+import NewswireCore
 import Testing
 @testable import NewswireExtraction
 
@@ -33,6 +34,6 @@ import Testing
     }
 
     @Test func malformedLineIsRejectedWithItsLineNumber() {
-        #expect(throws: EventExtractionError.self) { try CAMEOTable(tsv: "01\t0.0\tok\n1x2\tbad\n") }
+        #expect(throws: ExtractionError.self) { try CAMEOTable(tsv: "01\t0.0\tok\n1x2\tbad\n") }
     }
 }

@@ -1,3 +1,4 @@
+import NewswireCore
 import Testing
 @testable import NewswireExtraction
 

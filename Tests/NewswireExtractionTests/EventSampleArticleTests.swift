@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 import Testing
 @testable import NewswireExtraction
@@ -52,7 +53,7 @@ import Testing
                 let feature = name.contains("Oblast") ? "admin1"
                     : ["L_russia", "L_ukraine", "L_germany", "L_us", "L_portugal"].contains(id) ? "country"
                     : id == "L_europe" ? "continent" : type == .fac ? "facility" : type == .loc ? "river" : "city"
-                e.geo = GeoRecord(name: name, feature: feature)
+                e.geo = GeoRecord(geonameid: 0, name: name, countryCode: "", lat: 0, lon: 0, feature: feature)
             }
             if let v = g["value"] as? Double { e.value = v } else if let v = g["value"] as? Int { e.value = Double(v) }
             e.unit = g["unit"] as? String

@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 @testable import NewswireExtraction
 
@@ -68,7 +69,7 @@ enum EventTestSupport {
         }
         var e = EntityRecord(id: "e\(entities.count + 1)", type: m.type, name: m.text, mentions: [mention])
         switch m.type {
-        case .gpe, .loc, .fac: e.geo = GeoRecord(name: m.text, feature: m.extra)
+        case .gpe, .loc, .fac: e.geo = GeoRecord(geonameid: 0, name: m.text, countryCode: "", lat: 0, lon: 0, feature: m.extra)
         case .date, .time: e.normalized = m.extra
         case .cardinal, .quantity, .percent, .money:
             e.value = m.extra.flatMap(Double.init) ?? CountFinder.parse(m.text.lowercased())
@@ -77,56 +78,8 @@ enum EventTestSupport {
         entities.append(e)
     }
 
-    /// A small test tokenizer: words (letters, digits, inner apostrophes, "1,200"), each punctuation mark
-    /// (hyphens included) as its own token, "'s" split off; sentences end at . ! ? before a capital or quote, and at newlines.
+    /// The library's own tokenizer and sentence splitter.
     static func tokenize(_ text: String, field: TextField) -> TextDocument {
-        let sc = Array(text.unicodeScalars)
-        var tokens: [Token] = []
-        var i = 0
-        func isWordChar(_ c: Unicode.Scalar) -> Bool { CharacterSet.alphanumerics.contains(c) }
-        while i < sc.count {
-            let c = sc[i]
-            if CharacterSet.whitespacesAndNewlines.contains(c) { i += 1; continue }
-            var j = i + 1
-            if isWordChar(c) {
-                while j < sc.count {
-                    if isWordChar(sc[j]) { j += 1; continue }
-                    if (sc[j] == "," || sc[j] == ".") && j + 1 < sc.count && CharacterSet.decimalDigits.contains(sc[j + 1])
-                        && CharacterSet.decimalDigits.contains(sc[j - 1]) { j += 1; continue }
-                    if (sc[j] == "'" || sc[j] == "\u{2019}") && j + 1 < sc.count && isWordChar(sc[j + 1])
-                        && !(sc[j + 1] == "s" && (j + 2 >= sc.count || !isWordChar(sc[j + 2]))) { j += 1; continue }
-                    break
-                }
-            } else if (c == "'" || c == "\u{2019}"), j < sc.count, sc[j] == "s" { j += 1 }
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: sc[i..<j])
-            tokens.append(Token(text: String(s), start: i, end: j))
-            i = j
-        }
-        var sentences: [Sentence] = []
-        var first = 0
-        for (k, t) in tokens.enumerated() {
-            let endsHere = k == tokens.count - 1
-                || ([".", "!", "?"].contains(t.text) && {
-                    var n = k + 1
-                    while n < tokens.count, ["\"", "\u{201D}"].contains(tokens[n].text) { n += 1 }
-                    guard n < tokens.count else { return true }
-                    let f = tokens[n].text.unicodeScalars.first!
-                    return CharacterSet.uppercaseLetters.contains(f) || tokens[n].text == "\"" || tokens[n].text == "\u{201C}"
-                        || n > k + 1
-                }())
-                || sc[t.end..<(k + 1 < tokens.count ? tokens[k + 1].start : t.end)].contains("\n")
-            if endsHere {
-                var last = k
-                while last + 1 < tokens.count, ["\"", "\u{201D}"].contains(tokens[last + 1].text),
-                      !sc[tokens[last].end..<tokens[last + 1].start].contains("\n"), [".", "!", "?"].contains(t.text) { last += 1 }
-                if last < first { continue }
-                sentences.append(Sentence(tokens: first..<(last + 1), start: tokens[first].start, end: tokens[last].end,
-                                          kind: field == .title ? .headline : .prose))
-                first = last + 1
-            }
-        }
-        sentences = sentences.filter { !$0.tokens.isEmpty }
-        return TextDocument(field: field, text: text, scalars: sc, tokens: tokens, sentences: sentences)
+        Tokenizer().document(text, field: field)
     }
 }

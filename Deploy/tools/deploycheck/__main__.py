@@ -2,7 +2,8 @@
 
 Renders Deploy/kubernetes/base and every overlay, applies all rules to them, to docker-compose.yml and to
 Deploy/Dockerfile, prints one line per finding and exits 1 if there is any. With --render-to, the rendered
-built-in objects are written as DIR/<root>/NN-kind-name.yaml for kubernetes-validate.
+built-in objects are written as DIR/<root>/NN-kind-name.yaml for kubernetes-validate, and the compose services'
+shell scripts as DIR/compose-scripts/<service>.sh for shellcheck.
 """
 
 import argparse
@@ -71,7 +72,13 @@ def main(arguments: list[str]) -> int:
     repository = options.repository.resolve()
     findings, count, alerts = check_kubernetes(repository, options.render_to)
     findings += docs.check((repository / "Deploy" / "README.md").read_text(), sorted(alerts))
-    findings += compose.check(yaml.safe_load((repository / "docker-compose.yml").read_text()))
+    compose_file = yaml.safe_load((repository / "docker-compose.yml").read_text())
+    findings += compose.check(compose_file)
+    if options.render_to is not None:
+        scripts = options.render_to / "compose-scripts"
+        scripts.mkdir(parents=True, exist_ok=True)
+        for name, text in compose.shell_scripts(compose_file).items():
+            (scripts / f"{name}.sh").write_text(text)
     findings += dockerfile.check((repository / "Deploy" / "Dockerfile").read_text(),
                                  (repository / "Package.swift").read_text())
     for finding in findings:

@@ -26,6 +26,10 @@ def check(document: dict) -> list[str]:
     findings += _check_topics(services["topics"])
     findings += _check_worker(services["newswire"])
     findings += _check_depends(services)
+    publish = " ".join(map(str, services["publish"].get("command") or []))
+    if "/samples/*.json" not in publish:
+        findings.append("docker-compose.yml: publish must send only Samples/*.json (Samples/ also holds a README and "
+                        "the same articles as text)")
     if "tools" not in services["kcat"].get("profiles", []):
         findings.append("docker-compose.yml: kcat must sit in the 'tools' profile so `up` does not start it")
     return findings
@@ -101,3 +105,13 @@ def _check_depends(services: dict) -> list[str]:
                 findings.append(f"docker-compose.yml: {service} must depend on {dependency} with condition "
                                 f"{condition} (has {actual})")
     return findings
+
+
+def shell_scripts(document: dict) -> dict[str, str]:
+    """The `sh -c` scripts of the compose services, with Compose's `$$` escapes undone, ready for shellcheck."""
+    scripts = {}
+    for name, service in document.get("services", {}).items():
+        entrypoint, command = service.get("entrypoint"), service.get("command")
+        if entrypoint in (["/bin/sh", "-c"], ["sh", "-c"]) and isinstance(command, list) and len(command) == 1:
+            scripts[name] = "#!/bin/sh\n" + command[0].replace("$$", "$")
+    return scripts

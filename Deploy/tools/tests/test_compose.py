@@ -44,9 +44,21 @@ class ComposeTests(unittest.TestCase):
         self.assertIn("newswire must depend on topics with condition service_completed_successfully",
                       self.findings())
 
+    def test_publishing_every_file_of_samples_is_found(self):
+        command = self.services["publish"]["command"]
+        command[0] = command[0].replace("/samples/*.json", "/samples/*")
+        self.assertIn("publish must send only Samples/*.json", self.findings())
+
     def test_kcat_outside_the_tools_profile_is_found(self):
         del self.services["kcat"]["profiles"]
         self.assertIn("kcat must sit in the 'tools' profile", self.findings())
+
+    def test_shell_scripts_of_one_shot_services_are_extracted_with_escapes_undone(self):
+        scripts = compose.shell_scripts(self.document)
+        self.assertEqual(sorted(scripts), ["publish", "topics"])
+        self.assertTrue(scripts["topics"].startswith("#!/bin/sh\nset -eu\n"))
+        self.assertIn('topic="${spec%%:*}"', scripts["topics"])
+        self.assertNotIn("$$", scripts["publish"])
 
 
 if __name__ == "__main__":

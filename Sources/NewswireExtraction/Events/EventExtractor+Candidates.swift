@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 
 extension EventExtractor {
@@ -16,8 +17,9 @@ extension EventExtractor {
         var hits = TriggerMatcher(lexicon: lexicon).hits(in: s).compactMap { hit -> TriggerHit? in
             var h = hit
             (h.type, h.code) = refiner.refine(hit, in: s)
+            h.code = refiner.refineByObject(h.type, code: h.code, hit: h, in: s)
             // A negated event did not happen, unless someone denies it, which is itself the news.
-            if h.negated, !s.words[..<h.words.lowerBound].contains(where: { WordClasses.deniers.contains($0.lower) }) {
+            if h.negated, !s.words[..<h.words.lowerBound].contains(where: { $0.flags.contains(.denier) }) {
                 return nil
             }
             let i = h.words.lowerBound
@@ -34,12 +36,12 @@ extension EventExtractor {
             if hits.contains(where: { !$0.entry.isReporting && $0.words.lowerBound > h.words.lowerBound }) { return nil }
             return needAppeal(h, in: s) ?? h
         }
-        if let strong = hits.first(where: { !$0.entry.isWeak && WordClasses.violentTypes.contains($0.type) }) {
-            hits = hits.filter { !$0.entry.isWeak || $0.words == strong.words }
-        }
+        // "killed", "destroyed", "hit" next to a stronger trigger are that event's consequences.
+        if hits.contains(where: { !$0.entry.isWeak }) { hits = hits.filter { !$0.entry.isWeak } }
         let args = ArgumentFinder(entities: entities)
         let modal = ModalityFinder(entities: entities)
         let counter = CountFinder(entities: entities)
+        let numbers = hits.isEmpty ? [] : counter.numbers(in: s)
         return hits.map { h in
             let first = s.words[h.words.lowerBound], last = s.words[h.words.upperBound - 1]
             let span = TextSpan(text: document.slice(first.start, last.end), start: first.start, end: last.end, field: s.field)
@@ -56,7 +58,7 @@ extension EventExtractor {
             c.targets = args.targets(for: h, in: s)
             let time = args.time(for: h, in: s)
             c.time = time?.0
-            c.counts = counter.counts(for: h, in: s)
+            c.counts = counter.counts(for: h, numbers: numbers, in: s)
             c.modality = modal.modality(for: h, in: s)
             let old = isOld(c.time, publishedAt: publishedAt)
             let timeInClause = time.map { t in h.relativeClauseStart.map { r in

@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 
 /// Extracts coded events (CAMEO, ACLED) and quotations from an article's tokenized fields and resolved entities.
@@ -20,7 +21,7 @@ public struct EventExtractor: Sendable {
     public init(cameo: CAMEOTable, lexicon: TriggerLexicon) throws {
         for code in lexicon.defaultCodes.union(InstrumentRefiner.emittableCodes).union(Self.ruleCodes)
         where cameo.entry(code) == nil {
-            throw EventExtractionError(code: .unknownCode, message: "CAMEO code \(code) is emitted but not in the table",
+            throw ExtractionError(code: .unknownCAMEOCode, message: "CAMEO code \(code) is emitted but not in the table",
                                        remedy: "add the code to cameo.tsv or correct the trigger lexicon")
         }
         self.cameo = cameo
@@ -38,23 +39,26 @@ public struct EventExtractor: Sendable {
     ///   - publishedAt: publication time, used to tell news from background references to old events.
     public func extract(documents: [TextDocument], entities: [EntityRecord],
                         publishedAt: Date?) -> (events: [EventRecord], quotations: [QuotationRecord]) {
-        let quotations = QuotationExtractor().extract(documents: documents, entities: entities)
+        let fieldMentions = Dictionary(documents.map { ($0.field, QuotationExtractor.mentions(of: entities, in: $0.field)) },
+                                       uniquingKeysWith: { first, _ in first })
+        let quoter = QuotationExtractor()
+        let quotations = documents.flatMap { quoter.extract(document: $0, mentions: fieldMentions[$0.field] ?? [], entities: entities) }
         var candidates: [EventCandidate] = []
         var tracker = PlaceTracker()
         var order = 0
         let sortedDocs = documents.sorted { ($0.field == .title ? 0 : 1) < ($1.field == .title ? 0 : 1) }
+        let places = Set(entities.indices.filter { WordClasses.placeTypes.contains(entities[$0].type) })
         var speakers: [String: Int] = [:]
         for (k, e) in entities.enumerated() { speakers[e.id] = k }
         for doc in sortedDocs {
-            let mentions = entities.enumerated().flatMap { k, e in
-                e.mentions.filter { $0.field == doc.field }.map { (entity: k, mention: $0) }
-            }.sorted { $0.mention.start < $1.mention.start }
+            let mentions = fieldMentions[doc.field] ?? []
             let quoteSpans = quotations.filter { $0.field == doc.field }.map { $0.start..<$0.end }
             var previous: [EventCandidate] = []
             for index in doc.sentences.indices {
                 defer { order += 1 }
                 guard doc.sentences[index].kind != .credit else { previous = []; continue }
-                let view = SentenceView(document: doc, index: index, order: order, mentions: mentions, quoteSpans: quoteSpans)
+                let view = SentenceView(document: doc, index: index, order: order, mentions: mentions, quoteSpans: quoteSpans,
+                                        places: places)
                 var found = candidatesIn(view, document: doc, entities: entities, tracker: tracker,
                                          quotations: quotations, speakers: speakers, publishedAt: publishedAt)
                 for i in found.indices where found[i].locations.isEmpty {

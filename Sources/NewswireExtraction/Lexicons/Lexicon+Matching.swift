@@ -13,6 +13,10 @@ extension Lexicon {
         while i < tokens.count {
             guard TokenShape.isCapitalized(tokens[i].text) else { i += 1; continue }
             key.removeAll(keepingCapacity: true)
+            GazetteerKey.append(tokens[i].text, to: &key)
+            let firstWord = key.prefix { $0 != 0x20 }
+            guard firstWords.contains(firstWord.withUnsafeBufferPointer { GazetteerKey.hash($0) }) else { i += 1; continue }
+            key.removeAll(keepingCapacity: true)
             ends.removeAll(keepingCapacity: true)
             var j = i
             var words = 0
@@ -35,7 +39,8 @@ extension Lexicon {
             }
             var matched = false
             for end in ends.reversed() {
-                guard let id = index[Array(key[0..<end.length])] else { continue }
+                guard let id = key.withUnsafeBufferPointer({ entryIndex(for: UnsafeBufferPointer(rebasing: $0[0..<end.length])) })
+                else { continue }
                 if isModifierCompound(tokens, after: end.token) { continue }
                 result.append(LexiconMatch(tokens: i..<(end.token + 1), entry: entries[id]))
                 i = end.token + 1

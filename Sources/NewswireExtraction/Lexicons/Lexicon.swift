@@ -34,28 +34,35 @@ public struct LexiconMatch: Sendable, Hashable {
 public struct Lexicon: Sendable {
     /// All entries, in file order.
     public let entries: [LexiconEntry]
-    /// Normalized spelling (see `GazetteerKey`) → entry index.
-    let index: [[UInt8]: Int]
+    /// FNV hash of a normalized spelling (see `GazetteerKey`) → (spelling bytes, entry index).
+    let index: [UInt64: (key: [UInt8], entry: Int)]
+    /// FNV hashes of the first word of every spelling, to skip tokens that start none.
+    let firstWords: Set<UInt64>
     /// Most tokens in any spelling key.
     let maxWords: Int
 
     /// Builds a lexicon from entries and their spellings.
     public init(_ items: [(entry: LexiconEntry, spellings: [String])]) {
         var entries: [LexiconEntry] = []
-        var index: [[UInt8]: Int] = [:]
+        var index: [UInt64: (key: [UInt8], entry: Int)] = [:]
+        var firstWords: Set<UInt64> = []
         var maxWords = 1
         for item in items {
             let id = entries.count
             entries.append(item.entry)
             for spelling in item.spellings {
                 let key = GazetteerKey.normalize(spelling)
-                guard !key.isEmpty, index[key] == nil else { continue }
-                index[key] = id
+                let hash = key.withUnsafeBufferPointer { GazetteerKey.hash($0) }
+                guard !key.isEmpty, index[hash] == nil else { continue }
+                index[hash] = (key, id)
+                let firstWord = key.prefix { $0 != 0x20 }
+                firstWords.insert(Array(firstWord).withUnsafeBufferPointer { GazetteerKey.hash($0) })
                 maxWords = max(maxWords, key.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
             }
         }
         self.entries = entries
         self.index = index
+        self.firstWords = firstWords
         self.maxWords = maxWords
     }
 
@@ -97,6 +104,13 @@ public struct Lexicon: Sendable {
 
     /// The entry a whole text spells, if any ("Ukrainians" → Ukrainian).
     public func entry(for text: String) -> LexiconEntry? {
-        index[GazetteerKey.normalize(text)].map { entries[$0] }
+        let key = GazetteerKey.normalize(text)
+        return key.withUnsafeBufferPointer { entryIndex(for: $0) }.map { entries[$0] }
+    }
+
+    /// The entry index of normalized key bytes.
+    func entryIndex(for key: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let found = index[GazetteerKey.hash(key)], found.key.elementsEqual(key) else { return nil }
+        return found.entry
     }
 }

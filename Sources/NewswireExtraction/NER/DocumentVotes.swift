@@ -2,7 +2,7 @@
 /// a name labelled ORG in the body should be ORG in an all-caps headline too.
 struct DocumentVotes {
     /// Per word: how often stage one put it in a PER/ORG/LOC/MISC span (0...3) or left it out while capitalized (4).
-    private var words: [UInt64: SIMD8<Int32>] = [:]
+    private var words = HashMap64<SIMD8<Int32>>()
     /// Per phrase (hash of its words): how often stage one labelled it with each type.
     private var phrases = NameVotes()
     /// Per token: bits (type * 4 + position) of phrases that stage one labelled elsewhere and that occur here.
@@ -69,7 +69,7 @@ struct DocumentVotes {
 
 /// Type counts per phrase hash.
 struct NameVotes {
-    var votes: [UInt64: SIMD8<Int32>] = [:]
+    var votes = HashMap64<SIMD8<Int32>>()
 
     mutating func add(_ words: ArraySlice<UInt64>, type: Int) {
         guard words.count <= NameList.maxLength else { return }

@@ -33,31 +33,54 @@ struct LinearChain: Sendable {
         }
     }
 
+    /// `allowedFrom[prev * tags + tag]` for prev in 0...tags (tags = sentence start).
+    static let allowed: [Bool] = (0...tags).flatMap { p in (0..<tags).map { BIO.allowed(p == tags ? nil : p, $0) } }
+
     /// The best tag sequence for emission scores `e` of `n` tokens (BIO constraints enforced).
     func viterbi(_ e: [Float], count n: Int) -> [Int] {
-        let T = Self.tags
-        guard n > 0 else { return [] }
-        var score = [Float](repeating: -.infinity, count: n * T)
-        var back = [Int8](repeating: 0, count: n * T)
-        for y in 0..<T where BIO.allowed(nil, y) { score[y] = e[y] + transitions[T * T + y] }
-        for i in 1..<max(n, 1) {
-            for y in 0..<T {
-                var best: Float = -.infinity, arg = 0
-                for p in 0..<T where BIO.allowed(p, y) {
-                    let s = score[(i - 1) * T + p] + transitions[p * T + y]
-                    if s > best { best = s; arg = p }
-                }
-                score[i * T + y] = best + e[i * T + y]
-                back[i * T + y] = Int8(arg)
-            }
-        }
         var tags = [Int](repeating: 0, count: n)
-        var best: Float = -.infinity
-        for y in 0..<T where score[(n - 1) * T + y] > best { best = score[(n - 1) * T + y]; tags[n - 1] = y }
-        if n > 1 {
-            for i in stride(from: n - 1, to: 0, by: -1) { tags[i - 1] = Int(back[i * T + tags[i]]) }
+        e.withUnsafeBufferPointer { eb in
+            tags.withUnsafeMutableBufferPointer { Self.viterbi(eb, at: 0, count: n, transitions: transitions, into: $0) }
         }
         return tags
+    }
+
+    /// Viterbi over `e[at*tags ..< (at+n)*tags]`, writing the tags into `out[at ..< at+n]`.
+    static func viterbi(_ e: UnsafeBufferPointer<Float>, at: Int, count n: Int, transitions tr: [Float],
+                        into out: UnsafeMutableBufferPointer<Int>) {
+        let T = tags
+        guard n > 0 else { return }
+        // Disallowed transitions score -infinity, so the inner loop has no branches on the constraint.
+        var trans = tr
+        for k in 0..<trans.count where !allowed[k] { trans[k] = -.infinity }
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * T) { prevScore in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n * T) { back in
+                trans.withUnsafeBufferPointer { t in
+                    let e0 = at * T
+                    for y in 0..<T { prevScore[y] = e[e0 + y] + t[T * T + y] }
+                    var cur = T, prev = 0
+                    for i in 1..<max(n, 1) {
+                        for y in 0..<T {
+                            var best: Float = -.infinity, arg = 0
+                            for p in 0..<T {
+                                let s = prevScore[prev + p] + t[p * T + y]
+                                if s > best { best = s; arg = p }
+                            }
+                            prevScore[cur + y] = best + e[e0 + i * T + y]
+                            back[i * T + y] = UInt8(arg)
+                        }
+                        swap(&cur, &prev)
+                    }
+                    var best: Float = -.infinity
+                    var last = 0
+                    for y in 0..<T where prevScore[prev + y] > best { best = prevScore[prev + y]; last = y }
+                    out[at + n - 1] = last
+                    if n > 1 {
+                        for i in stride(from: n - 1, to: 0, by: -1) { out[at + i - 1] = Int(back[i * T + out[at + i]]) }
+                    }
+                }
+            }
+        }
     }
 
     /// Tags every sentence of a document.

@@ -102,4 +102,19 @@ struct NERFeatures: Sendable {
         }
         return m
     }
+
+    /// Only the second-stage (document vote) features of every token, given stage one's tags.
+    func votes(_ doc: NERDocument, table t: TokenTable, firstStage: [Int]) -> FeatureMatrix {
+        var m = FeatureMatrix()
+        m.rows.reserveCapacity(t.count * 6)
+        m.offsets.reserveCapacity(t.count + 1)
+        let v = DocumentVotes(firstStage, doc: doc, table: t)
+        for s in doc.sentences {
+            for i in s {
+                v.features(i, sentence: s, flags: UInt64(t.flags[i])) { a, b in m.rows.append(row(a, b)) }
+                m.offsets.append(Int32(m.rows.count))
+            }
+        }
+        return m
+    }
 }

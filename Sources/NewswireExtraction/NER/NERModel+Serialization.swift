@@ -30,14 +30,14 @@ extension NERModel {
         let bits = Int(bits32)
         guard let nNames = r.u32() else { throw bad("no name list") }
         var names = NameList()
-        names.phrases.reserveCapacity(Int(nNames))
+        names.phrases = HashMap64(minimumCapacity: Int(nNames))
         for _ in 0..<nNames {
             guard let h = r.u64(), let m = r.u8() else { throw bad("truncated name list") }
             names.phrases[h] = m
         }
         guard let nCasing = r.u32() else { throw bad("no casing statistics") }
         var casing = CasingStats()
-        casing.counts.reserveCapacity(Int(nCasing))
+        casing.counts = HashMap64(minimumCapacity: Int(nCasing))
         for _ in 0..<nCasing {
             guard let h = r.u64(), let c = r.u16(), let l = r.u16() else { throw bad("truncated casing statistics") }
             casing.counts[h] = (c, l)
@@ -74,9 +74,9 @@ extension NERModel {
         w.u32(UInt32(v.count)); w.bytes.append(contentsOf: v)
         w.u32(UInt32(features.bits))
         w.u32(UInt32(features.names.phrases.count))
-        for (h, m) in features.names.phrases.sorted(by: { $0.key < $1.key }) { w.u64(h); w.bytes.append(m) }
+        for (h, m) in features.names.phrases.sortedEntries() { w.u64(h); w.bytes.append(m) }
         w.u32(UInt32(features.casing.counts.count))
-        for (h, c) in features.casing.counts.sorted(by: { $0.key < $1.key }) { w.u64(h); w.u16(c.cap); w.u16(c.lower) }
+        for (h, c) in features.casing.counts.sortedEntries() { w.u64(h); w.u16(c.cap); w.u16(c.lower) }
         for chain in [stage1, stage2] {
             for t in chain.transitions { w.f32(t) }
             let T = LinearChain.tags

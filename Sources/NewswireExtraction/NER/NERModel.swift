@@ -9,12 +9,15 @@ public struct NERModel: Sendable {
     var features: NERFeatures
     var stage1: LinearChain
     var stage2: LinearChain
+    /// Both stages' weights per feature row, for decoding.
+    let interleaved: InterleavedWeights
 
     init(version: String, features: NERFeatures, stage1: LinearChain, stage2: LinearChain) {
         self.version = version
         self.features = features
         self.stage1 = stage1
         self.stage2 = stage2
+        self.interleaved = InterleavedWeights(stage1, stage2)
     }
 
     /// The model shipped with the library.
@@ -41,7 +44,7 @@ public struct NERModel: Sendable {
             let range = base..<(base + d.tokens.count)
             for sp in BIO.spans(Array(tags[range])) {
                 let r = (sp.range.lowerBound + base)..<(sp.range.upperBound + base)
-                let score = r.reduce(0.0) { $0 + scores[$1] } / Double(r.count)
+                let score = r.reduce(1.0) { min($0, scores[$1]) }
                 spans.append(NamedSpan(tokens: sp.range, label: NERLabel(index: sp.type)!, score: score))
             }
             out.append(spans)
@@ -63,35 +66,10 @@ public struct NERModel: Sendable {
     }
 
     /// The BIO tags of a document.
-    func decode(_ doc: NERDocument) -> [Int] {
-        let table = TokenTable(doc.tokens)
-        let m1 = features.extract(doc, table: table)
-        let first = stage1.decode(m1, sentences: doc.sentences, tokenCount: table.count)
-        let m2 = features.extract(doc, table: table, firstStage: first)
-        return stage2.decode(m2, sentences: doc.sentences, tokenCount: table.count)
-    }
+    func decode(_ doc: NERDocument) -> [Int] { decodeWithScores(doc, scores: false).tags }
 
-    /// Tags plus a per-token confidence (softmax of the second stage's emission scores at the chosen tag).
     private func tagWithScores(_ doc: NERDocument) -> ([Int], [Double]) {
-        let table = TokenTable(doc.tokens)
-        let m1 = features.extract(doc, table: table)
-        let first = stage1.decode(m1, sentences: doc.sentences, tokenCount: table.count)
-        let m2 = features.extract(doc, table: table, firstStage: first)
-        var tags = [Int](repeating: 0, count: table.count)
-        var scores = [Double](repeating: 0, count: table.count)
-        var e: [Float] = []
-        let T = LinearChain.tags
-        for s in doc.sentences where !s.isEmpty {
-            stage2.emissions(m2, s, into: &e)
-            let t = stage2.viterbi(e, count: s.count)
-            for (k, y) in t.enumerated() {
-                tags[s.lowerBound + k] = y
-                var z = 0.0
-                let top = e[(k * T)..<(k * T + T)].max() ?? 0
-                for v in e[(k * T)..<(k * T + T)] { z += exp(Double(v - top)) }
-                scores[s.lowerBound + k] = exp(Double(e[k * T + y] - top)) / z
-            }
-        }
-        return (tags, scores)
+        let r = decodeWithScores(doc, scores: true)
+        return (r.tags, r.scores)
     }
 }

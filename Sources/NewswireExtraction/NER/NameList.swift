@@ -6,7 +6,7 @@ struct NameList: Sendable {
     static let maxLength = 6
 
     /// Phrase hash -> bit mask of entity type indices.
-    var phrases: [UInt64: UInt8] = [:]
+    var phrases = HashMap64<UInt8>()
 
     /// The hash of a phrase, extended by one more token word.
     @inline(__always)
@@ -39,7 +39,7 @@ struct NameList: Sendable {
 /// How a word is cased across a corpus or a document: hints whether a capitalized word is a name.
 struct CasingStats: Sendable {
     /// Word hash -> (capitalized mid-sentence count, lowercase count), saturating.
-    var counts: [UInt64: (cap: UInt16, lower: UInt16)] = [:]
+    var counts = HashMap64<(cap: UInt16, lower: UInt16)>()
 
     /// Counts the casing of the tokens of `sentences`, skipping sentence-initial and all-caps sentences.
     mutating func add(_ table: TokenTable, sentences: [Range<Int>]) {

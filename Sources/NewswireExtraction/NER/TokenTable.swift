@@ -86,11 +86,11 @@ struct TokenTable {
         if !anyAlnum { fl |= Self.noAlnum }
         word.append(w); form.append(f); shape.append(sh); short.append(sc)
         prefix.append(pre.0); prefix.append(pre.1); prefix.append(pre.2); prefix.append(pre.3)
-        let r = [ring.3, ring.2, ring.1, ring.0]
         var h = basis
         for k in 0..<4 {
             if k < count {
-                h = (h ^ UInt64(r[k])) &* p
+                let r = k == 0 ? ring.3 : k == 1 ? ring.2 : k == 2 ? ring.1 : ring.0
+                h = (h ^ UInt64(r)) &* p
                 suffix.append(h)
             } else {
                 suffix.append(0)

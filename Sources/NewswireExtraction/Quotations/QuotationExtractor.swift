@@ -1,3 +1,4 @@
+import NewswireCore
 /// Finds quotations in an article's fields and resolves who is quoted and with which reporting verb.
 ///
 /// Handles straight and curly quotes, quotations spanning sentences, quotations split by "he said"
@@ -17,9 +18,21 @@ public struct QuotationExtractor: Sendable {
     }
 
     private func extract(document doc: TextDocument, entities: [EntityRecord]) -> [QuotationRecord] {
-        let mentions = entities.enumerated().flatMap { k, e in
-            e.mentions.filter { $0.field == doc.field }.map { (entity: k, mention: $0) }
-        }.sorted { $0.mention.start < $1.mention.start }
+        extract(document: doc, mentions: Self.mentions(of: entities, in: doc.field), entities: entities)
+    }
+
+    /// The mentions of one field, sorted by start.
+    static func mentions(of entities: [EntityRecord], in field: TextField) -> [(entity: Int, mention: MentionRecord)] {
+        var out: [(entity: Int, mention: MentionRecord)] = []
+        for (k, e) in entities.enumerated() {
+            for m in e.mentions where m.field == field { out.append((k, m)) }
+        }
+        return out.sorted { $0.mention.start < $1.mention.start }
+    }
+
+    /// Quotations of one field whose mentions are already sorted.
+    func extract(document doc: TextDocument, mentions: [(entity: Int, mention: MentionRecord)],
+                 entities: [EntityRecord]) -> [QuotationRecord] {
         var out: [QuotationRecord] = []
         var previousEnd = -1000
         for span in quoteSpans(doc.scalars) {
@@ -27,7 +40,7 @@ public struct QuotationExtractor: Sendable {
             while end > start, ",. \n".unicodeScalars.contains(doc.scalars[end - 1]) { end -= 1 }
             while start < end, doc.scalars[start] == " " { start += 1 }
             let text = doc.slice(start, end)
-            let wordCount = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+            let wordCount = doc.scalars[start..<end].reduce(1) { $0 + ($1 == " " || $1 == "\n" ? 1 : 0) }
             guard wordCount >= minimumWords else { continue }
             // A quotation ending its own sentence ('…."') is introduced before it, not after.
             let endsSentence = span.1 > 0 && ".!?".unicodeScalars.contains(doc.scalars[span.1 - 1])

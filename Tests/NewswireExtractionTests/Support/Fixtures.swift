@@ -25,4 +25,5 @@ enum Fixtures {
         }
     }()
     static let roles = RoleExtractor(titles: titles, lexicon: lexicon, gazetteer: gazetteer)
+    static let lexical = LexicalResources(gazetteer: gazetteer, lexicon: lexicon, titles: titles)
 }

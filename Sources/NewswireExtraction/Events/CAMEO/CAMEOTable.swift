@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 
 /// One CAMEO code with its label and Goldstein score.
@@ -31,7 +32,7 @@ public struct CAMEOTable: Sendable {
     /// Loads the table shipped with the library.
     public init() throws {
         guard let url = ExtractionResources.url(named: "cameo.tsv") else {
-            throw EventExtractionError(code: .missingResource, message: "cameo.tsv is not in the resource bundle",
+            throw ExtractionError(code: .resourceMissing, message: "cameo.tsv is not in the resource bundle",
                                        remedy: "rebuild the NewswireExtraction target so Resources/ is copied")
         }
         try self.init(tsv: String(contentsOf: url, encoding: .utf8))
@@ -46,7 +47,7 @@ public struct CAMEOTable: Sendable {
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard cols.count == 3, let score = Double(cols[1]), (2...4).contains(cols[0].count),
                   cols[0].allSatisfy(\.isNumber) else {
-                throw EventExtractionError(code: .malformedTable, message: "cameo.tsv line \(n + 1): \(line)",
+                throw ExtractionError(code: .resourceMalformed, message: "cameo.tsv line \(n + 1): \(line)",
                                            remedy: "write the line as code<TAB>goldstein<TAB>label")
             }
             let code = String(cols[0])

@@ -1,3 +1,4 @@
+import NewswireCore
 /// ACLED coding of newswire event types (ACLED's event_type / sub_event_type vocabulary).
 extension EventType {
     /// ACLED's coding for this type, refined by the CAMEO code and the territory-change direction when known.

@@ -1,3 +1,4 @@
+import NewswireCore
 /// Attaches actors, targets, locations and time to a trigger from its sentence and the places seen before it.
 struct ArgumentFinder: Sendable {
     let entities: [EntityRecord]
@@ -9,7 +10,7 @@ struct ArgumentFinder: Sendable {
         let w = s.words
         let clause = self.clause(around: hit, in: s)
         let objectTakesPlace = WordClasses.violentTypes.contains(hit.type) || hit.type == .territoryChange
-            || hit.type == .evacuation || hit.type == .meeting
+            || hit.type == .evacuation || hit.type == .meeting || hit.type == .disaster
         for m in s.mentions where WordClasses.placeTypes.contains(entities[m.entity].type) && !m.embedded {
             let first = m.words.lowerBound, last = m.words.upperBound
             let next = last < w.count ? w[last].lower : nil
@@ -20,16 +21,17 @@ struct ArgumentFinder: Sendable {
             let verbBefore = j > 0 && (w[j - 1].lower.hasSuffix("ed") || ["call", "calls", "calling", "rely", "relies"].contains(w[j - 1].lower))
             let locative = WordClasses.locativePrepositions.contains(prep) && !prepIsTrigger
                 && !(["on", "to"].contains(prep) && verbBefore)
-            let directObject = objectTakesPlace && first == hit.words.upperBound
+            let directObject = objectTakesPlace && (first == hit.words.upperBound || j == hit.words.upperBound - 1)
             let placeNounAfter = next.map { WordClasses.placeNouns.contains($0) || $0 == "regional" } ?? false
-            let cityOfPattern = first >= 2 && w[first - 1].lower == "of" && WordClasses.placeNouns.contains(w[first - 2].lower)
+            let cityOfPattern = first >= 2 && w[first - 1].lower == "of"
+                && (WordClasses.placeNouns.contains(w[first - 2].lower) || Self.ofPlaceNouns.contains(w[first - 2].lower))
             guard locative || directObject || placeNounAfter || cityOfPattern else { continue }
             let kind = PlaceKind(entity: entities[m.entity], nextWord: next)
             let distance = abs(first - hit.words.lowerBound)
             found.append((m.entity, kind, clause.contains(first) ? distance : distance + 1000))
         }
         // Back-references.
-        for (i, word) in w.enumerated() {
+        for (i, word) in w.enumerated() where word.flags.contains(.placeNoun) || word.lower == "there" {
             let l = word.lower
             let isRef: Bool
             if l == "there" { isRef = i > 0 && !["is", "are", "was", "were", "has", "have", "had"].contains(w[min(i + 1, w.count - 1)].lower) }
@@ -42,6 +44,14 @@ struct ArgumentFinder: Sendable {
             } else { isRef = false }
             guard isRef, let p = tracker.resolve(l == "capital" ? "city" : l, order: s.order, word: i) else { continue }
             found.append((p.entity, p.kind, abs(i - hit.words.lowerBound) + 1 + (clause.contains(i) ? 0 : 1000)))
+        }
+        // A violent event with no place word: the nearest non-country place the sentence names ("X was shelled").
+        if found.isEmpty, objectTakesPlace {
+            for m in s.mentions where WordClasses.placeTypes.contains(entities[m.entity].type) && !m.embedded {
+                let next = m.words.upperBound < w.count ? w[m.words.upperBound].lower : nil
+                let kind = PlaceKind(entity: entities[m.entity], nextWord: next)
+                if kind != .country, next != "'s" { found.append((m.entity, kind, abs(m.words.lowerBound - hit.words.lowerBound) + 500)) }
+            }
         }
         // Places in the trigger's own clause win; others only when the clause names none.
         if found.contains(where: { $0.distance < 1000 }) { found.removeAll { $0.distance >= 1000 } }
@@ -65,6 +75,12 @@ struct ArgumentFinder: Sendable {
         return j
     }
 
+    /// "the mayor of X", "residents of X": X is where the event is.
+    private static let ofPlaceNouns: Set<String> = ["mayor", "governor", "residents", "people", "citizens", "authorities",
+                                                    "police", "inhabitants", "streets", "centre", "heart"]
+
+    private static let clauseMarks: Set<String> = [",", ";", ":", "-", "\u{2013}", "\u{2014}", "(", ")", "\"", "\u{201C}", "\u{201D}"]
+
     private static let modifiers: Set<String> = ["the", "a", "southern", "northern", "eastern", "western", "central",
                                                  "occupied", "frontline", "front-line", "key", "strategic", "nearby",
                                                  "besieged", "embattled", "neighbouring", "neighboring", "ukrainian",
@@ -73,11 +89,10 @@ struct ArgumentFinder: Sendable {
     /// The words of the trigger's clause: up to the nearest clause punctuation on either side.
     func clause(around hit: TriggerHit, in s: SentenceView) -> Range<Int> {
         let w = s.words
-        let breaks: Set<String> = [",", ";", ":", "-", "\u{2013}", "\u{2014}", "(", ")", "\"", "\u{201C}", "\u{201D}"]
         var a = hit.words.lowerBound
-        while a > 0, !breaks.contains(w[a - 1].lower) { a -= 1 }
+        while a > 0, !w[a - 1].flags.contains(.clauseMark) { a -= 1 }
         var b = hit.words.upperBound
-        while b < w.count, !breaks.contains(w[b].lower) { b += 1 }
+        while b < w.count, !w[b].flags.contains(.clauseMark) { b += 1 }
         return a..<b
     }
 

@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 
 /// One mention of an event, with its arguments, before mentions of the same happening are merged.

@@ -1,3 +1,4 @@
+import NewswireCore
 /// Merges the mentions of one happening into one event: within a sentence, across the article (same type and
 /// place, compatible time), located-less mentions into the latest event of their type close before them, and
 /// a meeting into the agreement signed at it.
@@ -18,23 +19,20 @@ struct EventMerger: Sendable {
     }
 
     private func target(for c: EventCandidate, in events: [EventCandidate]) -> Int? {
-        // Same sentence, same type: one happening told once.
-        if let k = events.lastIndex(where: { $0.type == c.type && $0.field == c.field && $0.sentence == c.sentence }) { return k }
-        // Same type and place anywhere in the article, compatible time.
-        if !c.locations.isEmpty, !c.locationInherited,
-           let k = events.firstIndex(where: { $0.type == c.type && $0.sharesLocation(with: c) && $0.timeCompatible(with: c) }) {
-            return k
+        let placeless = c.locations.isEmpty || c.locationInherited
+        var sameSentence: Int?, samePlace: Int?, recent: Int?, headline: Int?
+        for k in events.indices where events[k].type == c.type {
+            let e = events[k]
+            // Same sentence, same type: one happening told once.
+            if e.field == c.field && e.sentence == c.sentence { sameSentence = k }
+            // Same type and place anywhere in the article, compatible time.
+            if samePlace == nil, !placeless, e.sharesLocation(with: c), e.timeCompatible(with: c) { samePlace = k }
+            // No place of its own: the latest event of the type a few sentences before.
+            if placeless, c.order - e.lastOrder <= window, e.timeCompatible(with: c) { recent = k }
+            // A headline event and its body mention, when one of them names no place.
+            if headline == nil, e.isHeadline, e.locations.isEmpty || c.locations.isEmpty { headline = k }
         }
-        // No place of its own: the latest event of the type a few sentences before.
-        if c.locations.isEmpty || c.locationInherited,
-           let k = events.lastIndex(where: { $0.type == c.type && $0.timeCompatible(with: c) && c.order - lastOrder($0) <= window }) {
-            return k
-        }
-        // A headline event and its body mention: same type, the headline names no other place.
-        if let k = events.firstIndex(where: { $0.isHeadline && $0.type == c.type && ($0.locations.isEmpty || c.locations.isEmpty) }) {
-            return k
-        }
-        return nil
+        return sameSentence ?? samePlace ?? recent ?? headline
     }
 
     private func lastOrder(_ e: EventCandidate) -> Int { e.lastOrder }

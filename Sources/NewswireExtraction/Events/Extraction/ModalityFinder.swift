@@ -1,3 +1,4 @@
+import NewswireCore
 /// Decides how a sentence asserts an event (asserted, claimed, planned, denied, hypothetical) and who says so.
 struct ModalityFinder: Sendable {
     let entities: [EntityRecord]
@@ -6,24 +7,32 @@ struct ModalityFinder: Sendable {
     func modality(for hit: TriggerHit, in s: SentenceView) -> Modality {
         let w = s.words
         let i = hit.words.lowerBound
-        if w[..<i].contains(where: { WordClasses.deniers.contains($0.lower) }) { return .denied }
+        if w[..<i].contains(where: { $0.flags.contains(.denier) }) { return .denied }
         if hit.negated { return .denied }
         if s.isHeadline, i >= 1, w[i - 1].lower == "to", hit.entry.pos == .verb { return .planned }
         var j = i - 1
         var steps = 0
         while j >= 0, steps < 8 {
             let l = w[j].lower
-            if [";", ":", "\"", "\u{201C}", "\u{201D}"].contains(l) { break }
-            if l == "," && steps > 2 { break }
-            if WordClasses.hypothetical.contains(l) { return .hypothetical }
-            if WordClasses.planned.contains(l) { return .planned }
-            if l == "to", j > 0, WordClasses.planBeforeTo.contains(w[j - 1].lower) { return .planned }
-            if WordClasses.claimed.contains(l) { return .claimed }
+            let f = w[j].flags
+            if f.contains(.clauseMark), l != "-", l != "(", l != ")", l != "\u{2013}", l != "\u{2014}", l != "," || steps > 0 { break }
+            if s.mention(at: j) != nil { j -= 1; steps += 1; continue }
+            if f.contains(.hypothetical) { return .hypothetical }
+            if f.contains(.planned) { return .planned }
+            if l == "to", hit.entry.pos == .verb, j + 1 == i, j > 0, WordClasses.planBeforeTo.contains(w[j - 1].lower) { return .planned }
+            if f.contains(.claimed) { return .claimed }
             j -= 1
             steps += 1
         }
+        // "fighting could spread", "talks will resume": a modal right after a noun trigger.
+        if hit.entry.pos != .verb {
+            for l in w[hit.words.upperBound..<min(w.count, hit.words.upperBound + 2)].map(\.lower) {
+                if ["could", "might", "may", "would"].contains(l) { return .hypothetical }
+                if ["will", "shall"].contains(l) { return .planned }
+            }
+        }
         // "It was claimed that …", "Russia claimed …" earlier in the sentence.
-        if w[..<i].contains(where: { ["claimed", "claims", "claim", "alleged"].contains($0.lower) }) { return .claimed }
+        if w[..<i].contains(where: { $0.flags.contains(.claimVerb) }) { return .claimed }
         return .asserted
     }
 
@@ -40,7 +49,7 @@ struct ModalityFinder: Sendable {
         if let a = w.indices.first(where: { w[$0].lower == "according" && $0 + 1 < w.count && w[$0 + 1].lower == "to" }) {
             return phrase(from: a + 2, forward: true, in: s, document: document)
         }
-        let verbs = w.indices.filter { WordClasses.reportingVerbs.contains(w[$0].lower) && !w[$0].inQuote }
+        let verbs = w.indices.filter { w[$0].flags.contains(.reporting) && !w[$0].inQuote }
         if let r = verbs.last(where: { $0 < i }) {
             if let p = phrase(from: r - 1, forward: false, in: s, document: document) { return p }
         }
@@ -59,9 +68,6 @@ struct ModalityFinder: Sendable {
     private func phrase(from k: Int, forward: Bool, in s: SentenceView, document: TextDocument) -> (Attribution, entity: Int?)? {
         let w = s.words
         guard k >= 0, k < w.count else { return nil }
-        let stops: Set<String> = [",", ";", ":", ".", "\"", "\u{201C}", "\u{201D}", "that", "on", "in", "at", "-",
-                                  "\u{2014}", "\u{2013}", "who", "which", "after", "when", "with", "by", "from", "as",
-                                  "but", "while"]
         var k = k
         if !forward {
             // Skip a date between subject and verb: "The army this week said", "Moscow on Thursday said".
@@ -72,7 +78,7 @@ struct ModalityFinder: Sendable {
         }
         var a = k, b = k
         if forward {
-            while b < w.count, !stops.contains(w[b].lower) || (b == k && w[b].lower == "the") { b += 1 }
+            while b < w.count, !Self.phraseStops.contains(w[b].lower) || (b == k && w[b].lower == "the") { b += 1 }
             guard b > k else { return nil }
             b -= 1
         } else {
@@ -83,8 +89,8 @@ struct ModalityFinder: Sendable {
                 }) else { return nil }
                 return (Attribution(source: entities[m.entity].name, entity: entities[m.entity].id), m.entity)
             }
-            if stops.contains(w[k].lower) { return nil }
-            while a > 0, !stops.contains(w[a - 1].lower), k - a < 6 { a -= 1 }
+            if Self.phraseStops.contains(w[k].lower) { return nil }
+            while a > 0, !Self.phraseStops.contains(w[a - 1].lower), k - a < 6 { a -= 1 }
         }
         let range = a..<(b + 1)
         // Prefer a named person or organisation in or right next to the phrase.
@@ -104,6 +110,10 @@ struct ModalityFinder: Sendable {
         }
         return range.count <= 6 ? (Attribution(source: trimmed(text)), nil) : nil
     }
+
+    private static let phraseStops: Set<String> = [",", ";", ":", ".", "\"", "\u{201C}", "\u{201D}", "that", "on", "in", "at", "-",
+                                                   "\u{2014}", "\u{2013}", "who", "which", "after", "when", "with", "by", "from", "as",
+                                                   "but", "while"]
 
     private func trimmed(_ s: String) -> String {
         for article in ["the ", "The "] where s.hasPrefix(article) { return String(s.dropFirst(article.count)) }

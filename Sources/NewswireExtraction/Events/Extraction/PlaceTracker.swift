@@ -1,3 +1,4 @@
+import NewswireCore
 /// How specific a place is; smaller is more specific.
 enum PlaceKind: Int, Sendable, Comparable {
     case facility = 0, city = 1, unknown = 2, region = 3, country = 4

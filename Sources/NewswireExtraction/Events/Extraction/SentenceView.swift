@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 
 /// A word of a sentence: one token, or tokens joined by an inner hyphen ("counter-offensive").
@@ -9,8 +10,10 @@ struct Word: Sendable, Hashable {
     var end: Int
     /// Whether the word lies inside a quotation.
     var inQuote = false
+    /// The word's classes.
+    var flags: WordFlags = []
     /// Whether the word starts with an upper-case letter.
-    var isCapitalized: Bool { text.unicodeScalars.first.map { CharacterSet.uppercaseLetters.contains($0) } ?? false }
+    var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
 }
 
 /// An entity mention located among a sentence's words.
@@ -22,6 +25,8 @@ struct MentionRef: Sendable {
     var words: Range<Int>
     /// The mention is only part of a hyphenated word ("US" in "US-provided").
     var embedded: Bool
+    /// The mention names a place (GPE, LOC, FAC).
+    var isPlace = false
 }
 
 /// One sentence prepared for event extraction: words, located mentions and where it sits in the article.
@@ -34,10 +39,12 @@ struct SentenceView: Sendable {
     var isHeadline: Bool
     var words: [Word]
     var mentions: [MentionRef]
+    /// For each word, the index in `mentions` of the first mention covering it, or -1.
+    private var mentionOfWord: [Int] = []
 
     /// Builds the view of sentence `index` of `document`; `mentions` are all mentions of this field, sorted by start.
     init(document: TextDocument, index: Int, order: Int, mentions: [(entity: Int, mention: MentionRecord)],
-         quoteSpans: [Range<Int>]) {
+         quoteSpans: [Range<Int>], places: Set<Int> = []) {
         let sentence = document.sentences[index]
         field = document.field
         self.index = index
@@ -45,6 +52,7 @@ struct SentenceView: Sendable {
         isHeadline = document.field == .title || sentence.kind == .headline
         words = Self.words(of: document, sentence: sentence)
         for w in words.indices {
+            words[w].flags = WordFlags.of(words[w].lower)
             let s = words[w].start
             words[w].inQuote = quoteSpans.contains { $0.lowerBound <= s && s < $0.upperBound }
         }
@@ -53,7 +61,12 @@ struct SentenceView: Sendable {
             guard let first = words.firstIndex(where: { $0.end > m.start }),
                   let last = words.lastIndex(where: { $0.start < m.end }), first <= last else { continue }
             let embedded = words[first].start < m.start || words[last].end > m.end
-            self.mentions.append(MentionRef(entity: entity, mention: m, words: first..<(last + 1), embedded: embedded))
+            self.mentions.append(MentionRef(entity: entity, mention: m, words: first..<(last + 1), embedded: embedded,
+                                            isPlace: places.contains(entity)))
+        }
+        mentionOfWord = Array(repeating: -1, count: words.count)
+        for (k, m) in self.mentions.enumerated() {
+            for w in m.words where mentionOfWord[w] < 0 { mentionOfWord[w] = k }
         }
     }
 
@@ -94,7 +107,8 @@ struct SentenceView: Sendable {
     }
 
     static func normalize(_ s: String) -> String {
-        s.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let lower = s.lowercased()
+        return lower.unicodeScalars.contains("\u{2019}") ? lower.replacingOccurrences(of: "\u{2019}", with: "'") : lower
     }
 
     /// The text from word `a` through word `b - 1`, sliced from the document.
@@ -104,5 +118,8 @@ struct SentenceView: Sendable {
     }
 
     /// The mention that covers word `w`, if any.
-    func mention(at w: Int) -> MentionRef? { mentions.first { $0.words.contains(w) } }
+    func mention(at w: Int) -> MentionRef? {
+        guard w >= 0, w < mentionOfWord.count, mentionOfWord[w] >= 0 else { return nil }
+        return mentions[mentionOfWord[w]]
+    }
 }

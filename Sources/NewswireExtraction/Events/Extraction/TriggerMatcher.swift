@@ -1,3 +1,4 @@
+import NewswireCore
 /// A trigger found in a sentence, before arguments are attached.
 struct TriggerHit: Sendable {
     var entry: TriggerEntry
@@ -60,8 +61,12 @@ struct TriggerMatcher: Sendable {
             }
             let isParticiple = form.surface.hasSuffix("ed") || form.surface.hasSuffix("en")
                 || ["struck", "fled", "met", "fought", "shot", "hit", "sent", "held", "set", "cut", "built"].contains(form.surface)
-            if isParticiple, n == 1, (WordClasses.determiners.contains(prev) || prev.hasSuffix("ly")),
-               !WordClasses.participleFollowers.contains(next) {
+            // "the occupied region", "the temporarily occupied areas": an adjective, not an event.
+            let prev2 = i > 1 ? w[i - 2].lower : ""
+            let adjectival = WordClasses.determiners.contains(prev)
+                || (prev.hasSuffix("ly") && WordClasses.determiners.contains(prev2))
+            if isParticiple, n == 1, adjectival, !WordClasses.participleFollowers.contains(next),
+               !["the", "a", "an", "its", "their", "his", "her"].contains(next) {
                 return false
             }
         }
@@ -69,12 +74,23 @@ struct TriggerMatcher: Sendable {
             let after = w[(i + n)..<min(w.count, i + n + 3)]
             if after.contains(where: { form.entry.excludes.contains($0.lower) }) { return false }
         }
+        if form.entry.notPrevious.contains(prev) { return false }
+        if !form.entry.notNext.isEmpty {
+            // The word after, skipping one determiner ("met its targets").
+            var k = i + n
+            if k < w.count, ["the", "a", "an", "its", "their", "his", "her", "our", "all"].contains(w[k].lower) { k += 1 }
+            if form.entry.notNext.contains(next) || (k < w.count && form.entry.notNext.contains(w[k].lower)) { return false }
+        }
         if !form.entry.needs.isEmpty {
-            let window = w[max(0, i - 6)..<min(w.count, i + n + 6)]
-            let found = window.contains { word in
+            let range = max(0, i - 8)..<min(w.count, i + n + 8)
+            let found = w[range].contains { word in
                 form.entry.needs.contains(word.lower) || form.entry.needs.contains(singular(word.lower))
             }
-            if !found { return false }
+            // A territory verb next to a place name needs no other cue ("withdrew from Kherson").
+            let placeNear = form.entry.territory != nil && s.mentions.contains { m in
+                m.words.lowerBound >= i + n && m.words.lowerBound < range.upperBound && !m.embedded && m.isPlace
+            }
+            if !found && !placeNear { return false }
         }
         return !isProtectivePurpose(at: i, in: s)
     }
@@ -99,8 +115,8 @@ struct TriggerMatcher: Sendable {
         var steps = 0
         while j >= 0, steps < 5 {
             let l = s.words[j].lower
-            if WordClasses.clauseBreaks.contains(l) || l == "that" { return false }
-            if WordClasses.negators.contains(l) { return !(l == "no" && !noun && steps > 3) }
+            if s.words[j].flags.contains(.clauseBreak) || l == "that" { return false }
+            if s.words[j].flags.contains(.negator) { return !(l == "no" && !noun && steps > 3) }
             j -= 1
             steps += 1
         }

@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 
 /// Closed word classes the extractor's rules read. Constant tables, not state.
@@ -31,9 +32,10 @@ enum WordClasses {
     static let planned: Set<String> = ["will", "'ll", "shall", "plan", "plans", "planned", "planning", "intend",
                                        "intends", "intended", "aims", "aim", "preparing", "prepares", "preparation",
                                        "preparations", "ordered", "vowed", "pledged", "promised", "upcoming",
-                                       "scheduled", "going", "decided", "decision", "agreed", "announced"]
+                                       "scheduled", "going", "decided", "decision", "announced"]
     static let hypothetical: Set<String> = ["would", "could", "might", "may", "if", "unless", "possible", "possibly",
-                                            "potential", "risk", "fear", "feared", "fears", "threat", "danger"]
+                                            "potential", "risk", "fear", "feared", "fears", "threat", "danger",
+                                            "threatened", "threatens", "threatening", "threaten"]
     static let claimed: Set<String> = ["claim", "claims", "claimed", "allegedly", "reportedly", "purportedly",
                                        "alleged", "likely", "probably", "apparently"]
     /// Verbs before "to" that make an infinitive a plan ("plans to", "is set to").
@@ -61,18 +63,18 @@ enum WordClasses {
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 200,
-        "thousands": 2000,
+        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     ]
     /// Words after a number that say what the count is.
     static let countCategories: [String: String] = [
-        "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "death": "killed",
+        "killed": "killed", "killing": "killed", "kill": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "death": "killed",
         "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
         "captured": "captured", "seized": "captured", "liberated": "captured", "recaptured": "captured",
         "released": "released", "freed": "released", "exchanged": "released", "returned": "released", "free": "released",
         "displaced": "displaced", "evacuated": "displaced", "fled": "displaced", "homeless": "displaced",
         "destroyed": "destroyed", "damaged": "destroyed", "downed": "destroyed",
-        "arrested": "arrested", "detained": "arrested",
+        "arrested": "arrested", "detained": "arrested", "abducted": "abducted", "kidnapped": "abducted",
+        "injuring": "injured", "wounding": "injured",
     ]
     static let weaponUnits: Set<String> = ["missiles", "missile", "rockets", "rocket", "drones", "drone", "shells",
                                            "bombs", "munitions"]

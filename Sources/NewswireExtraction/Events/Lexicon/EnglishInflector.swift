@@ -1,3 +1,4 @@
+import NewswireCore
 /// Generates the inflected forms of English verbs and nouns, for regular words and a listed set of irregular ones.
 ///
 /// Used at load time to expand trigger lemmas into every surface form, so matching is a dictionary lookup.

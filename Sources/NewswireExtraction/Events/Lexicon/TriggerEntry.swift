@@ -1,3 +1,4 @@
+import NewswireCore
 /// Part of speech of a trigger phrase, which decides how it is inflected and how its forms are read.
 public enum TriggerPOS: String, Sendable, Hashable {
     /// A verb: its first word is inflected (evacuate, evacuates, evacuated, evacuating).
@@ -26,6 +27,10 @@ public struct TriggerEntry: Sendable, Hashable {
     public var needs: Set<String>
     /// None of these words may stand in the three words after the trigger.
     public var excludes: Set<String>
+    /// The word right after the trigger may not be one of these ("demand for", "shell company").
+    public var notNext: Set<String> = []
+    /// The word right before the trigger may not be one of these ("legal battle", "heart attack").
+    public var notPrevious: Set<String> = []
     /// Direction of a territory change, for ACLED.
     public var territory: TerritoryDirection?
 

@@ -1,3 +1,4 @@
+import NewswireCore
 import Foundation
 
 /// The event trigger lexicon, every lemma expanded into its inflected forms and indexed by first word.
@@ -12,7 +13,7 @@ public struct TriggerLexicon: Sendable {
     /// Loads the lexicon shipped with the library.
     public init() throws {
         guard let url = ExtractionResources.url(named: "event-triggers.tsv") else {
-            throw EventExtractionError(code: .missingResource, message: "event-triggers.tsv is not in the resource bundle",
+            throw ExtractionError(code: .resourceMissing, message: "event-triggers.tsv is not in the resource bundle",
                                        remedy: "rebuild the NewswireExtraction target so Resources/ is copied")
         }
         try self.init(tsv: String(contentsOf: url, encoding: .utf8))
@@ -26,7 +27,7 @@ public struct TriggerLexicon: Sendable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard cols.count >= 4, let pos = TriggerPOS(rawValue: cols[1]), let type = EventType(rawValue: cols[2]) else {
-                throw EventExtractionError(code: .malformedTable, message: "event-triggers.tsv line \(n + 1): \(line)",
+                throw ExtractionError(code: .resourceMalformed, message: "event-triggers.tsv line \(n + 1): \(line)",
                                            remedy: "write the line as phrase<TAB>v|n|x<TAB>taxonomy type<TAB>code<TAB>flags")
             }
             var entry = TriggerEntry(phrase: cols[0].lowercased(), pos: pos, type: type, code: cols[3] == "-" ? nil : cols[3])
@@ -38,10 +39,12 @@ public struct TriggerLexicon: Sendable {
                 case "refine": entry.refines = true
                 case "needs": entry.needs = Set(parts.count > 1 ? parts[1].split(separator: "|").map(String.init) : [])
                 case "not": entry.excludes = Set(parts.count > 1 ? parts[1].split(separator: "|").map(String.init) : [])
+                case "notnext": entry.notNext = Set(parts.count > 1 ? parts[1].split(separator: "|").map(String.init) : [])
+                case "notprev": entry.notPrevious = Set(parts.count > 1 ? parts[1].split(separator: "|").map(String.init) : [])
                 case "terr": entry.territory = parts.count > 1 ? TerritoryDirection(rawValue: parts[1]) : nil
                 default:
-                    throw EventExtractionError(code: .malformedTable, message: "event-triggers.tsv line \(n + 1): unknown flag \(flag)",
-                                               remedy: "use report, weak, refine, needs=, not= or terr=")
+                    throw ExtractionError(code: .resourceMalformed, message: "event-triggers.tsv line \(n + 1): unknown flag \(flag)",
+                                               remedy: "use report, weak, refine, needs=, not=, notnext=, notprev= or terr=")
                 }
             }
             entries.append(entry)
