@@ -40,8 +40,16 @@ import Testing
             let record = try JSONDecoder().decode(EnrichedRecord.self, from: Data(message.value))
             #expect(record.article.id == message.keyString)
         }
+        let enrichedCheck = try SchemaValidation.validate(enriched.map { Data($0.value) }, schema: "enriched.v1")
+        #expect(enrichedCheck.status == 0, "\(enrichedCheck.output)")
         let letters = try await broker.readAll(broker.topics.deadLetters, partitions: 1, atLeast: bad.count)
         #expect(letters.count == bad.count)
+        let headerDocuments = try letters.map { letter in
+            try JSONSerialization.data(
+                withJSONObject: Dictionary(letter.headers.map { ($0.name, $0.stringValue ?? "") }) { first, _ in first })
+        }
+        let lettersCheck = try SchemaValidation.validate(headerDocuments, schema: "dlq-headers.v1")
+        #expect(lettersCheck.status == 0, "\(lettersCheck.output)")
         for (key, value, errorClass) in bad {
             let letter = try #require(letters.first { $0.keyString == key })
             #expect(letter.value == value)
