@@ -23,6 +23,7 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
     var inFlight = 0
     var capacityWaiters: [CheckedContinuation<Void, Never>] = []
     var lanes: [AsyncStream<DispatchedMessage>.Continuation] = []
+    var laneOfPartition: [TopicPartition: Int] = [:]
     var revoking: Set<TopicPartition> = []
     var stopping = false
     var started = false

@@ -58,4 +58,16 @@ import Testing
         let committed = try await broker.committed(group: "kill-test", partitions: 4)
         #expect(committed.values.reduce(0, +) == Int64(ids.count))
     }
+
+    @Test func aSecondSignalExitsAtOnceWithoutDraining() async throws {
+        let broker = try BrokerFixture()
+        try await broker.publish((0..<2000).map { ("q\($0)", Inputs.article(id: "q\($0)")) })
+        let worker = try launch(bootstrap: broker.cluster.bootstrapServers, group: "signal-test")
+        _ = try await broker.readAll(broker.topics.enriched, partitions: 4, atLeast: 50, timeout: .seconds(60))
+        kill(worker.processIdentifier, SIGTERM)
+        try await Task.sleep(for: .milliseconds(30))  // pending signals of one kind merge: let the first land
+        kill(worker.processIdentifier, SIGTERM)
+        #expect(await waitForExit(worker, timeout: .seconds(5)))
+        #expect(worker.terminationStatus == 128 + SIGTERM)
+    }
 }
