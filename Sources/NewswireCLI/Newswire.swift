@@ -9,6 +9,6 @@ struct Newswire: AsyncParsableCommand {
         commandName: "newswire",
         abstract: "Enrich news articles from Kafka with entities and events.",
         version: "\(NewswireVersion.string) (librdkafka \(LibRDKafka.version))",
-        subcommands: []
+        subcommands: [ExtractCommand.self, BenchExtractCommand.self]
     )
 }
