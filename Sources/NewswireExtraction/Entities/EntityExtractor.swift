@@ -54,6 +54,8 @@ public struct EntityExtractor: Sendable {
                 out.append(placeCandidate(place, document: document, index: d))
             }
             out.append(contentsOf: lexicon.candidates(in: document, index: d))
+            out.append(contentsOf: InstitutionPhrases().candidates(in: document, index: d, lexicon: lexicon))
+            out.append(contentsOf: hyphenatedPlaces(in: document, index: d))
             for n in numbers.mentions(in: document.tokens) {
                 out.append(MentionCandidate(document: d, tokens: n.tokens, type: n.kind.entityType, origin: .number,
                                             value: n.value, unit: n.unit))
