@@ -91,6 +91,22 @@ import Testing
         #expect(place("California", in: "Fires spread across California.")?.feature == .admin1)
     }
 
+    @Test func coordinatedRegionsShareThePluralCue() {
+        let all = resolve("Fighting in the Zaporizhzhia and Kherson regions went on.")
+        #expect(all.map(\.place.geonameid) == [687699, 706442])
+    }
+
+    @Test func englishShortNamesOfCountries() {
+        #expect(place("US", in: "The US sent aid.")?.geonameid == 6252001)
+        #expect(place("UK", in: "The UK sent aid.")?.geonameid == 2635167)
+    }
+
+    @Test func continentsAreLocations() {
+        let europe = place("Europe", in: "Gas prices rose across Europe.")
+        #expect(europe?.geonameid == 6255148)
+        #expect(europe?.entityType == .loc)
+    }
+
     @Test func contextIsSharedAcrossTitleAndBody() {
         let resolved = resolve("Troops moved through Aleksandrovka.", title: "Fighting in Russia")
         #expect(resolved.first?.place.countryCode == "RU")

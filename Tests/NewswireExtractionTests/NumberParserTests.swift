@@ -35,6 +35,8 @@ import Testing
         #expect(parse("more than a dozen drones") == [Found(text: "more than a dozen", kind: .cardinal, value: 12)])
         let tokens = TestTokens.tokens("about 40 boats")
         #expect(parser.mentions(in: tokens).first?.modifier == .approximately)
+        #expect(parse("about 40 boats") == [Found(text: "40", kind: .cardinal, value: 40)])
+        #expect(parse("at least 40 boats") == [Found(text: "at least 40", kind: .cardinal, value: 40)])
         #expect(parse("dozens of homes") == [Found(text: "dozens", kind: .cardinal, value: nil)])
         #expect(parse("hundreds of thousands fled") == [Found(text: "hundreds of thousands", kind: .cardinal, value: nil)])
     }
@@ -43,7 +45,10 @@ import Testing
         #expect(parse("1,200 square kilometres of land") == [
             Found(text: "1,200 square kilometres", kind: .quantity, value: 1200, unit: "km2"),
         ])
-        #expect(parse("some 20 kilometres away") == [Found(text: "some 20 kilometres", kind: .quantity, value: 20, unit: "km")])
+        #expect(parse("some 20 kilometres away") == [Found(text: "20 kilometres", kind: .quantity, value: 20, unit: "km")])
+        #expect(parse("a five-storey block") == [Found(text: "five-storey", kind: .quantity, value: 5, unit: "storey")])
+        let glued = [Token(text: "a", start: 0, end: 1), Token(text: "five-storey", start: 2, end: 13)]
+        #expect(parser.mentions(in: glued) == [NumericMention(tokens: 1..<2, kind: .quantity, value: 5, unit: "storey")])
         #expect(parse("20km east") == [Found(text: "20km", kind: .quantity, value: 20, unit: "km")])
         #expect(parse("20 km east") == [Found(text: "20 km", kind: .quantity, value: 20, unit: "km")])
         #expect(parse("several kilometers south") == [Found(text: "several kilometers", kind: .quantity, value: nil, unit: "km")])

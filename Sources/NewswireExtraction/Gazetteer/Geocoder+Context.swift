@@ -51,6 +51,17 @@ extension Geocoder {
                 return (.region, capitalized ? match.tokens.lowerBound..<(end + 1) : match.tokens)
             }
             if Self.settlementWords.contains(lower) { return (.settlement, match.tokens) }
+            if lower == "and" || lower == "," || lower == "or" {
+                // "the Zaporizhzhia and Kherson regions": a plural designator after a coordination.
+                var k = end + 1
+                while k < tokens.count && k < end + 8 {
+                    let word = tokens[k].text.lowercased()
+                    if Self.pluralRegionWords.contains(word) { return (.region, match.tokens) }
+                    if Self.pluralSettlementWords.contains(word) { return (.settlement, match.tokens) }
+                    guard TokenShape.isCapitalized(tokens[k].text) || word == "and" || word == "," || word == "-" else { break }
+                    k += 1
+                }
+            }
         }
         let start = match.tokens.lowerBound
         if start >= 2 && tokens[start - 1].text.lowercased() == "of" {
@@ -66,4 +77,6 @@ extension Geocoder {
         "voivodeship", "prefecture", "state",
     ]
     static let settlementWords: Set<String> = ["city", "town", "village", "settlement", "port"]
+    static let pluralRegionWords: Set<String> = ["regions", "oblasts", "provinces", "states", "governorates"]
+    static let pluralSettlementWords: Set<String> = ["cities", "towns", "villages", "settlements"]
 }

@@ -23,7 +23,7 @@ public struct GeocodedPlace: Sendable, Hashable {
 /// 1. A region cue picks the admin-1 region: "Kherson Oblast", "the Kherson region", "Kyiv regional
 ///    governor", "the region of Kherson", "Kherson province".
 /// 2. A settlement cue picks a populated place: "Kherson city", "the city of Kherson", "the town of …".
-/// 3. Otherwise a country wins; then a populated place, unless an admin-1 region of that name is more
+/// 3. Otherwise a country wins, then a continent; then a populated place, unless an admin-1 region of that name is more
 ///    than twenty times as populous ("California" the state, not the small town).
 /// 4. Among the rest, places in a country the article is about (countries named in the article, the
 ///    countries of unambiguous or cued places, and any `articleCountries` hint) get a bonus worth a
@@ -79,6 +79,8 @@ public struct Geocoder: Sendable {
                 score += 1000
             case (_, .country):
                 score += 500
+            case (_, .continent):
+                score += 400
             case (_, let feature) where feature.isPopulated:
                 score += Double(place.population) * 20 >= Double(maxAdmin1) ? 100 : 0
             case (_, .admin1):

@@ -2,8 +2,9 @@
 ///
 /// Populated places are split by population: `city` (50,000 or more, or a national capital), `town`
 /// (5,000 to 49,999) and `village` (1,000 to 4,999). `region`, `water`, `mountain` and `facility` are
-/// reserved for named non-administrative places (none are in the bundled data yet).
+/// reserved for named non-administrative places (none are in the bundled data yet). Continents are LOC.
 public enum PlaceFeature: String, Sendable, Hashable, CaseIterable {
+    case continent
     case country
     case admin1
     case city
@@ -21,7 +22,7 @@ public enum PlaceFeature: String, Sendable, Hashable, CaseIterable {
     public var entityType: PlaceEntityType {
         switch self {
         case .country, .admin1, .city, .town, .village: .gpe
-        case .region, .water, .mountain: .loc
+        case .continent, .region, .water, .mountain: .loc
         case .facility: .fac
         }
     }

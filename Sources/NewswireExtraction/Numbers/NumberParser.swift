@@ -1,7 +1,8 @@
 /// Finds CARDINAL, QUANTITY, PERCENT, MONEY and ORDINAL mentions in a token sequence.
 ///
 /// Reads digits ("20", "1,200", "3.5"), number words ("five", "two thousand", "a dozen",
-/// "twenty-five"), scales ("million", "bn"), hedges ("more than", "some"), units after the number
+/// "twenty-five"), scales ("million", "bn"), hedges ("more than", "some": comparatives are part of the
+/// span, approximators such as "some" or "about" only set the modifier), units after the number
 /// ("square kilometres" → km2, "20km", "tonnes" → t; miles stay "mi"), percentages ("10 per cent",
 /// "15%"), money ("$5bn", "€200 million", "1.2 billion dollars") and ordinals ("fourth", "21st").
 /// Plain four-digit years and day numbers next to a month name are left to the date parser.
@@ -29,9 +30,13 @@ public struct NumberParser: Sendable {
     func mention(at start: Int, _ words: LowerTokens) -> NumericMention? {
         var i = start
         var modifier: NumericModifier?
+        var start = start
         if let (length, hedge) = words.longestMatch(NumberWords.modifiers, at: i) {
             modifier = hedge
             i += length
+            // Approximators stay outside the span ("some 20 kilometres" → "20 kilometres");
+            // comparatives are part of it ("more than a dozen").
+            if hedge == .approximately { start = i }
         }
         var currency: String?
         if i + 1 < words.count, let code = NumberWords.currencyPrefixes[words[i]], words.isNumberStart(i + 1) {
@@ -42,7 +47,7 @@ public struct NumberParser: Sendable {
             i += 2
         }
         guard let core = NumberCore.read(at: i, words, currency: currency) else {
-            return modifier == nil && currency == nil ? vague(at: start, words) : nil
+            return modifier == nil && currency == nil ? vague(at: i, words) : nil
         }
         if core.ordinal {
             guard modifier == nil, currency == nil else { return nil }

@@ -62,7 +62,15 @@ enum NumberWordReader {
                 return NumberCore(value: trial.total + trial.current + ordinal, end: j + 1, ordinal: true)
             }
             var trial = state
-            guard parts.allSatisfy({ trial.apply($0) }) else { break }
+            guard parts.allSatisfy({ trial.apply($0) }) else {
+                // "five-storey", "ten-kilometre": a number glued to a unit in one token.
+                var numberPart = state
+                if !state.any, parts.count >= 2, parts.dropLast().allSatisfy({ numberPart.apply($0) }),
+                   let unit = NumberWords.unitPhrases.first(where: { $0.0 == [String(parts.last!)] })?.1 {
+                    return NumberCore(value: numberPart.total + numberPart.current, end: j + 1, unit: unit)
+                }
+                break
+            }
             state = trial
             j += 1
             end = j

@@ -53,7 +53,7 @@ enum NumberWords {
         (["barrels"], "bbl"), (["barrel"], "bbl"), (["cubic", "metres"], "m3"), (["cubic", "meters"], "m3"),
         (["megawatts"], "MW"), (["megawatt"], "MW"), (["mw"], "MW"), (["gigawatts"], "GW"), (["gw"], "GW"),
         (["kilowatts"], "kW"), (["kw"], "kW"), (["degrees", "celsius"], "degC"), (["degrees", "fahrenheit"], "degF"),
-        (["°c"], "degC"), (["°f"], "degF"), (["calories"], "kcal"), (["megatons"], "Mt"), (["kilotons"], "kt"),
+        (["°c"], "degC"), (["storey"], "storey"), (["storeys"], "storey"), (["story"], "storey"), (["°f"], "degF"), (["calories"], "kcal"), (["megatons"], "Mt"), (["kilotons"], "kt"),
     ]
     static let percentPhrases: [[String]] = [["per", "cent"], ["percent"], ["%"], ["pct"], ["percentage", "points"]]
     /// Currency words after an amount ("1.2 billion dollars").
