@@ -6,7 +6,7 @@ extension ArticleExtractor {
     /// - Throws: `ExtractionError` when a bundled resource is missing or malformed.
     public static func bundled() throws(ExtractionError) -> ArticleExtractor {
         let gazetteer = try Gazetteer.bundled()
-        let entities = EntityExtractor(tagger: nil, temporal: nil, geocoder: Geocoder(gazetteer: gazetteer))
+        let entities = EntityExtractor(tagger: nil, temporal: DateParser(), geocoder: Geocoder(gazetteer: gazetteer))
         return ArticleExtractor(entityExtractor: entities)
     }
 }
