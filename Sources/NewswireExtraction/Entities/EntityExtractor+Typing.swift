@@ -13,6 +13,19 @@ extension EntityExtractor {
                 || (places[p].tokens.lowerBound <= name.tokens.lowerBound && places[p].tokens.upperBound >= name.tokens.upperBound)
         }
         let listed = lexicon.type(of: text)
+        // A lowercase designator after the name makes it a place whatever the class: "the Kherson region".
+        if let p = placeIndex, places[p].tokens == name.tokens, listed == nil,
+           Self.isDesignated(document, name.tokens) {
+            adopt(places[p], into: &c, document: document)
+            used[p] = true
+            return c
+        }
+        // A river or other natural feature, whatever the gazetteer's town of that name: "the Dnipro's west bank".
+        if name.nameClass != .person, listed == nil, Self.isNaturalFeature(document, name.tokens) {
+            c.type = .loc
+            for p in places.indices where places[p].tokens.overlaps(name.tokens) { used[p] = true }
+            return c
+        }
         switch name.nameClass {
         case .person:
             c.type = .person
@@ -28,10 +41,7 @@ extension EntityExtractor {
                 used[p] = true
             }
         case .location:
-            if Self.isNaturalFeature(document, name.tokens) {
-                c.type = .loc
-                for p in places.indices where places[p].tokens.overlaps(name.tokens) { used[p] = true }
-            } else if let p = placeIndex {
+            if let p = placeIndex {
                 adopt(places[p], into: &c, document: document)
                 used[p] = true
             } else if let listed, listed != .norp {
@@ -77,6 +87,17 @@ extension EntityExtractor {
         }
     }
 
+    /// Whether a lowercase place designator follows the span ("region", "regions", "city", "oblast").
+    static func isDesignated(_ document: TextDocument, _ span: Range<Int>) -> Bool {
+        guard span.upperBound < document.tokens.count else { return false }
+        return designators.contains(document.tokens[span.upperBound].text)
+    }
+
+    static let designators: Set<String> = [
+        "region", "regions", "oblast", "oblasts", "province", "provinces", "city", "town", "village", "district",
+        "districts", "county", "state", "governorate",
+    ]
+
     /// Countries, admin-1 regions and cities: places a tagger may mistake for a person's name.
     static func isMajor(_ place: Place) -> Bool {
         place.feature == .country || place.feature == .admin1 || place.feature == .city
@@ -86,10 +107,30 @@ extension EntityExtractor {
     static func isNaturalFeature(_ document: TextDocument, _ span: Range<Int>) -> Bool {
         let last = document.tokens[span.upperBound - 1].text
         if span.count > 1, naturalWords.contains(last.lowercased()) { return true }
-        guard span.upperBound < document.tokens.count else { return false }
-        let next = document.tokens[span.upperBound].text
-        return TypeLexicon.isCapitalized(next) && naturalWords.contains(next.lowercased())
+        if span.upperBound < document.tokens.count {
+            let next = document.tokens[span.upperBound].text
+            if TypeLexicon.isCapitalized(next) && naturalWords.contains(next.lowercased()) { return true }
+        }
+        return isRiverbank(document, span)
     }
+
+    /// "the Dnipro's west bank", "the left bank of the Dnipro": a name whose bank or shore is meant is water.
+    static func isRiverbank(_ document: TextDocument, _ span: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        var k = span.upperBound
+        if k < tokens.count, tokens[k].text == "'s" || tokens[k].text == "’s" {
+            k += 1
+            if k < tokens.count, directions.contains(tokens[k].text) { k += 1 }
+            if k < tokens.count, shoreWords.contains(tokens[k].text) { return true }
+        }
+        var b = span.lowerBound - 1
+        if b >= 0, tokens[b].text == "the" { b -= 1 }
+        return b >= 1 && tokens[b].text == "of" && shoreWords.contains(tokens[b - 1].text)
+    }
+
+    static let directions: Set<String> = ["west", "east", "north", "south", "left", "right", "western", "eastern",
+                                          "northern", "southern", "opposite", "far"]
+    static let shoreWords: Set<String> = ["bank", "banks", "shore", "shores", "estuary", "riverbank", "waters"]
 
     static let naturalWords: Set<String> = [
         "river", "sea", "lake", "ocean", "gulf", "bay", "strait", "mountains", "mountain", "peninsula", "valley",

@@ -45,7 +45,7 @@ public struct EntityExtractor: Sendable {
         var out: [MentionCandidate] = []
         for (d, document) in documents.enumerated() {
             let docPlaces = d < places.count ? places[d] : []
-            let docNames = d < names.count ? names[d] : []
+            let docNames = d < names.count ? creditAware(names[d], in: document) : []
             var placeUsed = [Bool](repeating: false, count: docPlaces.count)
             for name in docNames where name.tokens.upperBound <= document.tokens.count && !name.tokens.isEmpty {
                 out.append(typed(name, document: document, index: d, places: docPlaces, used: &placeUsed))

@@ -18,7 +18,7 @@ public struct EntityResolver: Sendable {
 
     /// Entities from overlap-free candidates in text order.
     public func entities(from candidates: [MentionCandidate], documents: [TextDocument]) -> [EntityRecord] {
-        let mentions = candidates.compactMap { ResolvedMention($0, documents: documents) }
+        let mentions = consistentTypes(candidates.compactMap { ResolvedMention($0, documents: documents) })
         let groups = cluster(mentions)
         var records: [EntityRecord] = []
         let sentenceTotal = max(1, documents.reduce(0) { $0 + $1.sentences.count })
