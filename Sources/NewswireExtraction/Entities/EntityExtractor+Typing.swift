@@ -89,8 +89,11 @@ extension EntityExtractor {
 
     /// Whether a lowercase place designator follows the span ("region", "regions", "city", "oblast").
     static func isDesignated(_ document: TextDocument, _ span: Range<Int>) -> Bool {
-        guard span.upperBound < document.tokens.count else { return false }
-        return designators.contains(document.tokens[span.upperBound].text)
+        var k = span.upperBound
+        if k < document.tokens.count, span.lowerBound > 0, document.tokens[span.lowerBound - 1].text == "(",
+           document.tokens[k].text == ")" { k += 1 }  // "(Kherson) region"
+        guard k < document.tokens.count else { return false }
+        return designators.contains(document.tokens[k].text)
     }
 
     static let designators: Set<String> = [
