@@ -3,14 +3,14 @@ import NewswireCore
 extension EntityExtractor {
     /// Maps a CoNLL-class name span to an OntoNotes type, using what the gazetteer and the lexicon say
     /// about the same tokens. Marks a place match as used when the name takes it over.
+    /// - Parameter placeAt: token index -> index into `places` of the place covering that token.
     func typed(_ name: TaggedName, document: TextDocument, index: Int, places: [GeocodedPlace],
-               used: inout [Bool]) -> MentionCandidate {
+               placeAt: [Int: Int], used: inout [Bool]) -> MentionCandidate {
         let text = Self.words(document, name.tokens)
         var c = MentionCandidate(document: index, tokens: name.tokens, type: .org, origin: .model, score: name.score)
         // A place whose span equals the name, or contains it ("Kherson" inside "Kherson Oblast").
-        let placeIndex = places.indices.first { p in
-            places[p].tokens == name.tokens
-                || (places[p].tokens.lowerBound <= name.tokens.lowerBound && places[p].tokens.upperBound >= name.tokens.upperBound)
+        let placeIndex = placeAt[name.tokens.lowerBound].flatMap { p in
+            places[p].tokens.upperBound >= name.tokens.upperBound ? p : nil
         }
         let listed = lexicon.type(of: text)
         // A lowercase designator after the name makes it a place whatever the class: "the Kherson region".
@@ -23,7 +23,7 @@ extension EntityExtractor {
         // A river or other natural feature, whatever the gazetteer's town of that name: "the Dnipro's west bank".
         if name.nameClass != .person, listed == nil, Self.isNaturalFeature(document, name.tokens) {
             c.type = .loc
-            for p in places.indices where places[p].tokens.overlaps(name.tokens) { used[p] = true }
+            for t in name.tokens { if let p = placeAt[t] { used[p] = true } }
             return c
         }
         switch name.nameClass {

@@ -47,8 +47,10 @@ public struct EntityExtractor: Sendable {
             let docPlaces = d < places.count ? places[d] : []
             let docNames = d < names.count ? creditAware(names[d], in: document) : []
             var placeUsed = [Bool](repeating: false, count: docPlaces.count)
+            var placeAt: [Int: Int] = [:]
+            for (p, place) in docPlaces.enumerated() { for t in place.tokens { placeAt[t] = p } }
             for name in docNames where name.tokens.upperBound <= document.tokens.count && !name.tokens.isEmpty {
-                out.append(typed(name, document: document, index: d, places: docPlaces, used: &placeUsed))
+                out.append(typed(name, document: document, index: d, places: docPlaces, placeAt: placeAt, used: &placeUsed))
             }
             for (p, place) in docPlaces.enumerated() where !placeUsed[p] {
                 out.append(placeCandidate(place, document: document, index: d))
@@ -81,12 +83,19 @@ public struct EntityExtractor: Sendable {
             return a.offset < b.offset
         }
         var kept: [MentionCandidate] = []
-        var taken: [Int: [Range<Int>]] = [:]
+        // Which tokens are covered, per document: each candidate is checked and marked in its own length.
+        var taken: [Int: [Bool]] = [:]
         for (_, c) in ordered {
-            let spans = taken[c.document, default: []]
-            if spans.contains(where: { $0.overlaps(c.tokens) }) { continue }
-            taken[c.document, default: []].append(c.tokens)
-            kept.append(c)
+            var covered = taken[c.document] ?? []
+            taken[c.document] = nil  // keep the array uniquely referenced while it changes
+            if covered.count < c.tokens.upperBound {
+                covered.append(contentsOf: repeatElement(false, count: c.tokens.upperBound - covered.count))
+            }
+            if !covered[c.tokens].contains(true) {
+                for t in c.tokens { covered[t] = true }
+                kept.append(c)
+            }
+            taken[c.document] = covered
         }
         return kept.sorted { ($0.document, $0.tokens.lowerBound) < ($1.document, $1.tokens.lowerBound) }
     }
