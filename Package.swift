@@ -55,7 +55,7 @@ let package = Package(
         ),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"]),
         .testTarget(name: "NewswireCoreTests", dependencies: ["NewswireCore"]),
-        .testTarget(name: "NewswireExtractionTests", dependencies: ["NewswireExtraction", "NewswireCore"]),
+        .testTarget(name: "NewswireExtractionTests", dependencies: ["NewswireExtraction", "NewswireCore"], exclude: ["Fixtures"]),
         .testTarget(name: "NewswireCLITests", dependencies: ["NewswireCLI"]),
     ],
     swiftLanguageModes: [.v6]

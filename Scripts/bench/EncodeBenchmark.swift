@@ -15,7 +15,7 @@ struct EncodeBenchmark {
         samples.sort()
         let median = samples[2]
         print(
-            "\(label): \(bytes) bytes, median of 5 runs \(String(format: "%.1f", median / 1000)) µs/op "
+            "\(label): \(bytes) \(bytes < 100 ? "messages" : "bytes"), median of 5 runs \(String(format: "%.1f", median / 1000)) µs/op "
                 + "(\(Int(1e9 / median)) ops/s on one core)")
     }
 
@@ -36,8 +36,13 @@ struct EncodeBenchmark {
         print("records: \(record.entities.count) entities/\(record.events.count) events and "
             + "\(large.entities.count) entities/\(large.events.count) events")
         try measure("encode enriched record (fixture)", iterations: n, bytes: small.count) { _ = try encoder.encode(record) }
+        let reference = JSONEncoder()
+        reference.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        try measure("same record through JSONEncoder (reference)", iterations: n / 4, bytes: small.count) {
+            _ = try reference.encode(record)
+        }
         try measure("encode enriched record (4x fixture)", iterations: n / 4, bytes: big.count) { _ = try encoder.encode(large) }
-        try measure("encode its \(messages.count) event messages", iterations: n, bytes: 0) {
+        try measure("encode its \(messages.count) event messages", iterations: n, bytes: messages.count) {
             for m in messages { _ = try encoder.encode(m) }
         }
         let raw = try encoder.encode(RecordFixtures.raw)

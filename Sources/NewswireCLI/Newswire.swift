@@ -9,6 +9,7 @@ struct Newswire: AsyncParsableCommand {
         commandName: "newswire",
         abstract: "Enrich news articles from Kafka with entities and events.",
         version: "\(NewswireVersion.string) (librdkafka \(LibRDKafka.version))",
-        subcommands: [ExtractCommand.self, BenchExtractCommand.self]
+        subcommands: [BrokerCommand.self, ProduceCommand.self, TailCommand.self, TrainNERCommand.self, TagCoNLLCommand.self, BenchNERCommand.self,
+                      ExtractCommand.self, BenchExtractCommand.self]
     )
 }

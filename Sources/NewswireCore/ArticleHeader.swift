@@ -2,7 +2,9 @@
 public struct ArticleHeader: Sendable, Hashable, Codable {
     /// The article id; the record's Kafka key.
     public var id: String
+    /// Where the article was published.
     public var url: String?
+    /// The headline.
     public var title: String?
     /// Publication time, exactly as the raw article gave it.
     public var publishedAt: RFC3339Timestamp?
@@ -11,6 +13,7 @@ public struct ArticleHeader: Sendable, Hashable, Codable {
     /// BCP-47 language tag (`en` when the raw article had none).
     public var language: String
 
+    /// Creates a header; `language` defaults to `en`.
     public init(
         id: String, url: String? = nil, title: String? = nil, publishedAt: RFC3339Timestamp? = nil,
         source: String? = nil, language: String = "en"
@@ -36,10 +39,14 @@ public struct ArticleHeader: Sendable, Hashable, Codable {
 
 /// The article fields an `articles.events` message carries beside its event: id, url, published_at.
 public struct ArticleReference: Sendable, Hashable, Codable {
+    /// The article id.
     public var id: String
+    /// Where the article was published.
     public var url: String?
+    /// Publication time, exactly as the raw article gave it.
     public var publishedAt: RFC3339Timestamp?
 
+    /// Creates a reference.
     public init(id: String, url: String? = nil, publishedAt: RFC3339Timestamp? = nil) {
         self.id = id
         self.url = url
@@ -61,6 +68,7 @@ public struct ExtractorInfo: Sendable, Hashable, Codable {
     /// Identifier of the NER model used, when there is one (for example `ner-conll03-…`).
     public var model: String?
 
+    /// Creates extractor information; defaults to this build of newswire.
     public init(name: String = "newswire", version: String = NewswireVersion.string, model: String? = nil) {
         self.name = name
         self.version = version
@@ -72,11 +80,14 @@ public struct ExtractorInfo: Sendable, Hashable, Codable {
 public struct SourcePosition: Sendable, Hashable, Codable {
     /// Input topic, for example `articles.raw`.
     public var topic: String
+    /// Partition of the input message.
     public var partition: Int
+    /// Offset of the input message in its partition.
     public var offset: Int64
     /// The input message's Kafka timestamp, when it had one.
     public var timestamp: RFC3339Timestamp?
 
+    /// Creates a position.
     public init(topic: String, partition: Int, offset: Int64, timestamp: RFC3339Timestamp? = nil) {
         self.topic = topic
         self.partition = partition

@@ -16,12 +16,19 @@ public enum DeadLetterErrorClass: String, Sendable, Hashable, Codable, CaseItera
 
 /// The `newswire-*` headers a dead letter carries beside the original headers.
 public struct DeadLetterHeaders: Sendable, Hashable {
+    /// Header naming the error class.
     public static let errorClassName = "newswire-error-class"
+    /// Header with the error message.
     public static let errorMessageName = "newswire-error-message"
+    /// Header with the input topic.
     public static let sourceTopicName = "newswire-source-topic"
+    /// Header with the input partition.
     public static let sourcePartitionName = "newswire-source-partition"
+    /// Header with the input offset.
     public static let sourceOffsetName = "newswire-source-offset"
+    /// Header with the time processing gave up (RFC 3339, UTC).
     public static let failedAtName = "newswire-failed-at"
+    /// Header with the number of attempts.
     public static let attemptsName = "newswire-attempts"
     /// All the names above, in the order they are written.
     public static let names = [
@@ -31,14 +38,18 @@ public struct DeadLetterHeaders: Sendable, Hashable {
     /// Longest error message written, in UTF-8 bytes; longer ones are cut at a character boundary with "…".
     public static let maxMessageBytes = 1024
 
+    /// Why the message was dead-lettered.
     public var errorClass: DeadLetterErrorClass
+    /// What went wrong, in words an operator can act on.
     public var message: String
     /// Where the message was read from.
     public var source: SourcePosition
+    /// When processing gave up.
     public var failedAt: Date
     /// How many times processing was tried (1 when it failed the first time and was not retried).
     public var attempts: Int
 
+    /// Creates the dead-letter headers of one failed message.
     public init(errorClass: DeadLetterErrorClass, message: String, source: SourcePosition, failedAt: Date, attempts: Int = 1) {
         self.errorClass = errorClass
         self.message = message
@@ -89,12 +100,16 @@ public struct DeadLetterHeaders: Sendable, Hashable {
 /// A message for `articles.dlq`: the original key, value and headers unchanged, plus the dead-letter
 /// headers saying what went wrong.
 public struct DeadLetter: Sendable, Hashable {
+    /// The input message's key, unchanged.
     public var key: [UInt8]?
+    /// The input message's value, unchanged.
     public var value: [UInt8]?
     /// The input message's headers.
     public var originalHeaders: [MessageHeader]
+    /// What went wrong and where the message came from.
     public var info: DeadLetterHeaders
 
+    /// Creates a dead letter.
     public init(key: [UInt8]?, value: [UInt8]?, originalHeaders: [MessageHeader], info: DeadLetterHeaders) {
         self.key = key
         self.value = value

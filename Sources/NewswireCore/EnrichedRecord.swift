@@ -8,12 +8,17 @@ public struct EnrichedRecord: Sendable, Hashable, Codable {
 
     /// Always `EnrichedRecord.schemaID` for this version.
     public var schema: String
+    /// The raw article's header fields.
     public var article: ArticleHeader
+    /// Which program and model produced the record.
     public var extractor: ExtractorInfo
     /// The input message's position; nil for records made outside Kafka (for example from a file).
     public var source: SourcePosition?
+    /// Entities found, each with all its mentions.
     public var entities: [EntityRecord]
+    /// Events found, in text order.
     public var events: [EventRecord]
+    /// Direct quotations found, in text order.
     public var quotations: [QuotationRecord]
     /// The raw article's unknown fields, unchanged.
     public var extra: [String: JSONValue]
@@ -21,6 +26,7 @@ public struct EnrichedRecord: Sendable, Hashable, Codable {
     /// from the JSON when empty.
     public var notes: [String]
 
+    /// Creates a record; `schema` is always `EnrichedRecord.schemaID`.
     public init(
         article: ArticleHeader, extractor: ExtractorInfo, source: SourcePosition? = nil,
         entities: [EntityRecord] = [], events: [EventRecord] = [], quotations: [QuotationRecord] = [],
@@ -40,6 +46,12 @@ public struct EnrichedRecord: Sendable, Hashable, Codable {
     /// A record for `raw` with its header and extra fields filled in and nothing extracted yet.
     public init(raw: RawArticle, extractor: ExtractorInfo, source: SourcePosition? = nil) {
         self.init(article: raw.header, extractor: extractor, source: source, extra: raw.extra)
+    }
+
+    /// The note for an article whose language newswire does not extract from (the record keeps its header
+    /// and `extra` but has no entities, events or quotations).
+    public static func languageNotSupportedNote(_ language: String) -> String {
+        "language \(language) not supported: no entities"
     }
 
     /// The Kafka key: the article id.

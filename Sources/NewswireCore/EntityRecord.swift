@@ -1,9 +1,11 @@
 /// One entity of an article: every mention of the same referent, gathered (`"entities": [{…}]`).
 ///
-/// Optional members are omitted from the JSON when nil. `salience` is written with 4 decimals.
+/// Optional members are omitted from the JSON when nil, `attributes` when empty. `salience` is written
+/// with 4 decimals.
 public struct EntityRecord: Sendable, Hashable, Codable {
     /// Record-local id (`e1`, `e2`…), referenced by events and quotations.
     public var id: String
+    /// OntoNotes label.
     public var type: EntityType
     /// The most complete form of the name among the mentions.
     public var name: String
@@ -11,8 +13,8 @@ public struct EntityRecord: Sendable, Hashable, Codable {
     public var mentions: [MentionRecord]
     /// How central the entity is to the article, 0...1.
     public var salience: Double?
-    /// Free-form facts stated in the text, for example `role`, `title`, `country`.
-    public var attributes: [String: String]?
+    /// Facts stated in the text, for example `role`, `title`, `country`.
+    public var attributes: [String: String]
     /// Gazetteer match, for places that resolved.
     public var geo: GeoRecord?
     /// Numeric value, for numbers, money, percentages and quantities.
@@ -22,10 +24,11 @@ public struct EntityRecord: Sendable, Hashable, Codable {
     /// ISO 8601 form of a date or time, resolved against `published_at` when relative.
     public var normalized: String?
 
+    /// Creates an entity record.
     public init(
-        id: String, type: EntityType, name: String, mentions: [MentionRecord], salience: Double? = nil,
-        attributes: [String: String]? = nil, geo: GeoRecord? = nil, value: Double? = nil,
-        unit: String? = nil, normalized: String? = nil
+        id: String, type: EntityType, name: String, mentions: [MentionRecord], geo: GeoRecord? = nil,
+        value: Double? = nil, unit: String? = nil, normalized: String? = nil, attributes: [String: String] = [:],
+        salience: Double? = nil
     ) {
         self.id = id
         self.type = type
@@ -43,6 +46,20 @@ public struct EntityRecord: Sendable, Hashable, Codable {
         case id, type, name, mentions, salience, attributes, geo, value, unit, normalized
     }
 
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        type = try c.decode(EntityType.self, forKey: .type)
+        name = try c.decode(String.self, forKey: .name)
+        mentions = try c.decode([MentionRecord].self, forKey: .mentions)
+        salience = try c.decodeIfPresent(Double.self, forKey: .salience)
+        attributes = try c.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:]
+        geo = try c.decodeIfPresent(GeoRecord.self, forKey: .geo)
+        value = try c.decodeIfPresent(Double.self, forKey: .value)
+        unit = try c.decodeIfPresent(String.self, forKey: .unit)
+        normalized = try c.decodeIfPresent(String.self, forKey: .normalized)
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -50,7 +67,7 @@ public struct EntityRecord: Sendable, Hashable, Codable {
         try c.encode(name, forKey: .name)
         try c.encode(mentions, forKey: .mentions)
         try c.encodeIfPresent(salience.map { Rounding.round($0, Rounding.score) }, forKey: .salience)
-        try c.encodeIfPresent(attributes, forKey: .attributes)
+        if !attributes.isEmpty { try c.encode(attributes, forKey: .attributes) }
         try c.encodeIfPresent(geo, forKey: .geo)
         try c.encodeIfPresent(value.map { Rounding.round($0, Rounding.value) }, forKey: .value)
         try c.encodeIfPresent(unit, forKey: .unit)
@@ -62,12 +79,16 @@ public struct EntityRecord: Sendable, Hashable, Codable {
 public struct MentionRecord: Sendable, Hashable, Codable {
     /// The mention exactly as in the text: `field[start..<end]` in Unicode scalars.
     public var text: String
+    /// Offset of the mention's first scalar in `field`.
     public var start: Int
+    /// Offset one past its last scalar.
     public var end: Int
     /// Index of the sentence within `field` (0-based).
     public var sentence: Int
+    /// The field the offsets refer to.
     public var field: TextField
 
+    /// Creates a mention.
     public init(text: String, start: Int, end: Int, sentence: Int, field: TextField = .body) {
         self.text = text
         self.start = start
@@ -81,6 +102,7 @@ public struct MentionRecord: Sendable, Hashable, Codable {
 ///
 /// `lat`/`lon` are written with 5 decimals.
 public struct GeoRecord: Sendable, Hashable, Codable {
+    /// The GeoNames id.
     public var geonameid: Int
     /// The gazetteer's name for the place.
     public var name: String
@@ -88,11 +110,14 @@ public struct GeoRecord: Sendable, Hashable, Codable {
     public var countryCode: String
     /// First-level administrative division (province, state, oblast), by name.
     public var admin1: String?
+    /// Latitude in degrees, -90...90.
     public var lat: Double
+    /// Longitude in degrees, -180...180.
     public var lon: Double
     /// Kind of place: country, admin1, city, town, village, region, water, …
     public var feature: String?
 
+    /// Creates a gazetteer match.
     public init(
         geonameid: Int, name: String, countryCode: String, admin1: String? = nil, lat: Double, lon: Double,
         feature: String? = nil

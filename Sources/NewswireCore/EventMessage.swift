@@ -14,9 +14,12 @@ public struct EventMessage: Sendable, Hashable, Codable {
 
     /// Always `EventMessage.schemaID` for this version.
     public var schema: String
+    /// The article the event comes from.
     public var article: ArticleReference
+    /// The event, exactly as in the enriched record.
     public var event: EventRecord
 
+    /// Creates a message; `schema` is always `EventMessage.schemaID`.
     public init(article: ArticleReference, event: EventRecord) {
         self.schema = Self.schemaID
         self.article = article

@@ -35,6 +35,7 @@ public struct ACLEDCoding: Sendable, Hashable, Codable {
     /// For example `Shelling/artillery/missile attack`.
     public var subEventType: String
 
+    /// Creates an ACLED coding.
     public init(eventType: String, subEventType: String) {
         self.eventType = eventType
         self.subEventType = subEventType
@@ -48,11 +49,16 @@ public struct ACLEDCoding: Sendable, Hashable, Codable {
 
 /// A piece of text with its Unicode-scalar offsets into `field`.
 public struct TextSpan: Sendable, Hashable, Codable {
+    /// The text exactly as in the field.
     public var text: String
+    /// Offset of the first scalar in `field`.
     public var start: Int
+    /// Offset one past the last scalar.
     public var end: Int
+    /// The field the offsets refer to.
     public var field: TextField
 
+    /// Creates a span.
     public init(text: String, start: Int, end: Int, field: TextField = .body) {
         self.text = text
         self.start = start
@@ -66,8 +72,10 @@ public struct TextSpan: Sendable, Hashable, Codable {
 public struct EventArgument: Sendable, Hashable, Codable {
     /// Id of an `EntityRecord` of the same record.
     public var entity: String?
+    /// The participant or place as the event states it.
     public var name: String
 
+    /// Creates an argument.
     public init(entity: String? = nil, name: String) {
         self.entity = entity
         self.name = name
@@ -81,6 +89,7 @@ public struct EventTime: Sendable, Hashable, Codable {
     /// ISO 8601 date or date-time, resolved against `published_at` when relative.
     public var normalized: String?
 
+    /// Creates an event time.
     public init(text: String, normalized: String? = nil) {
         self.text = text
         self.normalized = normalized
@@ -89,13 +98,15 @@ public struct EventTime: Sendable, Hashable, Codable {
 
 /// A counted outcome of an event (`{"value": 20, "unit": "soldiers", "category": "released"}`).
 public struct EventCount: Sendable, Hashable, Codable {
+    /// How many.
     public var value: Double
     /// What is counted: people, soldiers, tanks, km2…
     public var unit: String
     /// What happened to them: killed, injured, captured, displaced, released, destroyed, area…
-    public var category: String?
+    public var category: String
 
-    public init(value: Double, unit: String, category: String? = nil) {
+    /// Creates a count.
+    public init(value: Double, unit: String, category: String) {
         self.value = value
         self.unit = unit
         self.category = category
@@ -107,7 +118,7 @@ public struct EventCount: Sendable, Hashable, Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(Rounding.round(value, Rounding.value), forKey: .value)
         try c.encode(unit, forKey: .unit)
-        try c.encodeIfPresent(category, forKey: .category)
+        try c.encode(category, forKey: .category)
     }
 }
 
@@ -118,6 +129,7 @@ public struct Attribution: Sendable, Hashable, Codable {
     /// Id of the source's `EntityRecord`, when it is one.
     public var entity: String?
 
+    /// Creates an attribution.
     public init(source: String, entity: String? = nil) {
         self.source = source
         self.entity = entity

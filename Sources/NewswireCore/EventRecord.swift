@@ -5,6 +5,7 @@
 public struct EventRecord: Sendable, Hashable, Codable {
     /// Record-local id (`v1`, `v2`…); the events-topic key is `<article id>#<id>`.
     public var id: String
+    /// newswire's event type (the taxonomy's row).
     public var type: EventType
     /// CAMEO coding; nil only for types CAMEO does not cover (disaster, election).
     public var cameo: CameoCoding?
@@ -20,20 +21,23 @@ public struct EventRecord: Sendable, Hashable, Codable {
     public var targets: [EventArgument]
     /// Where it happens (resolved places where possible).
     public var locations: [EventArgument]
+    /// When it happened, as stated.
     public var time: EventTime?
     /// Casualties, captures, areas and other counted outcomes.
     public var counts: [EventCount]
     /// Who says so, when the text attributes the event to a source.
     public var attribution: Attribution?
+    /// How the text presents the event.
     public var modality: Modality
     /// How sure the extractor is, 0...1.
     public var confidence: Double
 
+    /// Creates an event record.
     public init(
         id: String, type: EventType, cameo: CameoCoding? = nil, acled: ACLEDCoding? = nil, trigger: TextSpan,
         sentence: Int, actors: [EventArgument] = [], targets: [EventArgument] = [],
         locations: [EventArgument] = [], time: EventTime? = nil, counts: [EventCount] = [],
-        attribution: Attribution? = nil, modality: Modality = .asserted, confidence: Double
+        attribution: Attribution? = nil, modality: Modality = .asserted, confidence: Double = 0.5
     ) {
         self.id = id
         self.type = type

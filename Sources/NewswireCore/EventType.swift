@@ -1,12 +1,12 @@
 /// newswire's own event types (the taxonomy in `events.md`), written as their raw values.
 ///
-/// The taxonomy's "threat / demand" row is two types here, `threat` (CAMEO 13x) and `demand`
-/// (CAMEO 10x): they have different CAMEO roots and analysts filter them separately.
+/// Each row of the taxonomy is one type; its "threat / demand" row is `threat_demand`, and the CAMEO
+/// root tells the two apart (13 threaten, 10 demand).
 public enum EventType: String, Sendable, Hashable, Codable, CaseIterable {
     case statement
     case appeal
-    case threat
-    case demand
+    /// Threats, ultimatums and demands (CAMEO 13x or 10x).
+    case threatDemand = "threat_demand"
     case meeting
     case agreement
     case aid

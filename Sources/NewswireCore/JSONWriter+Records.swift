@@ -66,7 +66,7 @@ extension SourcePosition: JSONWritable {
 extension EntityRecord: JSONWritable {
     func write(to w: inout JSONWriter) {
         w.beginObject()
-        if let attributes {
+        if !attributes.isEmpty {
             w.key("attributes")
             w.object(attributes) { w, v in w.string(v) }
         }

@@ -1,8 +1,11 @@
 /// A Kafka message header: a name and raw bytes (nil for a header with no value).
 public struct MessageHeader: Sendable, Hashable {
+    /// The header's name.
     public var name: String
+    /// The header's bytes; nil for a header without a value.
     public var value: [UInt8]?
 
+    /// Creates a header.
     public init(name: String, value: [UInt8]?) {
         self.name = name
         self.value = value
@@ -21,10 +24,15 @@ public struct MessageHeader: Sendable, Hashable {
 
 /// The headers of the records newswire produces (see records.md).
 public enum OutputHeaders {
+    /// Header name: `content-type` (always `application/json`).
     public static let contentType = "content-type"
+    /// Header name: `newswire-schema` (`enriched.v1`, `event.v1`).
     public static let schema = "newswire-schema"
+    /// Header name: `newswire-extractor` (the extractor version).
     public static let extractor = "newswire-extractor"
+    /// Header name: `newswire-source` (`topic/partition/offset`).
     public static let source = "newswire-source"
+    /// Header name: W3C `traceparent`, passed through from the input.
     public static let traceparent = "traceparent"
 
     /// Headers of an `articles.enriched` or `articles.events` record: content type, schema (`enriched.v1`

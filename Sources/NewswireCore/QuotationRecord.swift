@@ -6,12 +6,16 @@ public struct QuotationRecord: Sendable, Hashable, Codable {
     public var speakerName: String?
     /// The quoted words, without the quotation marks: `field[start..<end]` in Unicode scalars.
     public var text: String
+    /// Offset of the quotation's first scalar in `field`.
     public var start: Int
+    /// Offset one past its last scalar.
     public var end: Int
+    /// The field the offsets refer to.
     public var field: TextField
     /// The reporting verb ("said", "wrote", "told").
     public var verb: String?
 
+    /// Creates a quotation record.
     public init(
         speaker: String? = nil, speakerName: String? = nil, text: String, start: Int, end: Int,
         field: TextField = .body, verb: String? = nil

@@ -46,12 +46,14 @@ public struct RFC3339Timestamp: Sendable, Hashable, CustomStringConvertible {
         self.date = Date(timeIntervalSince1970: Double(seconds) + p.fraction)
     }
 
-    /// The UTC timestamp of `date`, written `YYYY-MM-DDThh:mm:ssZ`, with `.SSS` milliseconds when they are
-    /// not zero. The same date always gives the same text.
+    /// The UTC timestamp of `date` to the nearest millisecond, written `YYYY-MM-DDThh:mm:ssZ`, with
+    /// `.SSS` when the milliseconds are not zero. The same date always gives the same text.
     public init(_ date: Date) {
-        let t = date.timeIntervalSince1970
-        var millis = Int64((t * 1000).rounded(.down))
-        if Double(millis) > t * 1000 { millis -= 1 }
+        self.init(millisecondsSince1970: Int64((date.timeIntervalSince1970 * 1000).rounded()))
+    }
+
+    /// The UTC timestamp of a Kafka message timestamp (milliseconds since 1970), exactly.
+    public init(millisecondsSince1970 millis: Int64) {
         let secs = Int(millis.quotientRoundingDown(by: 1000))
         let ms = Int(millis - Int64(secs) * 1000)
         let days = secs.quotientRoundingDown(by: 86_400)

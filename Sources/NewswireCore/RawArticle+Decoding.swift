@@ -30,7 +30,7 @@ extension RawArticle {
         do {
             value = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            throw ContractError(.decode, "message is not valid JSON: \(Self.describe(error))")
+            throw ContractError(.decode, "message is not valid JSON: \(Self.describeJSONError(in: data, error))")
         }
         guard case .object(let members) = value else {
             throw ContractError(.decode, "message is a JSON \(value.typeName), not an object; send one article object per message")
@@ -104,17 +104,18 @@ extension RawArticle {
         }
     }
 
-    /// A short description of a JSON parse failure, with the parser's position when it gives one.
-    private static func describe(_ error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            if let underlying = context.underlyingError {
-                let text = String(describing: underlying)
-                if let range = text.range(of: "NSDebugDescription=") {
-                    return String(text[range.upperBound...].prefix(200)).trimmingCharacters(in: CharacterSet(charactersIn: "}) "))
-                }
-                return String(text.prefix(200))
+    /// A short description of why `data` is not JSON, with the character position when the parser gives
+    /// one. Only runs on the error path: `JSONDecoder` does not report positions, `JSONSerialization` does.
+    private static func describeJSONError(in data: Data, _ error: any Error) -> String {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            if let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String {
+                return String(detail.prefix(200))
             }
-            return context.debugDescription
+        }
+        if case DecodingError.dataCorrupted(let context) = error {
+            return String(context.debugDescription.prefix(200))
         }
         return String(String(describing: error).prefix(200))
     }

@@ -88,7 +88,7 @@ import NewswireCore
     @Test func notesAreWrittenWhenPresent() throws {
         var r = EnrichedRecord(
             raw: RawArticle(id: "de-1", body: "Hochwasser.", language: "de"), extractor: ExtractorInfo())
-        r.notes = ["language de not supported: no entities"]
+        r.notes = [EnrichedRecord.languageNotSupportedNote("de")]
         let top = try object(r)
         #expect(top["notes"] as? [String] == ["language de not supported: no entities"])
         #expect((top["article"] as? [String: Any])?["language"] as? String == "de")

@@ -25,7 +25,8 @@ import NewswireCore
     }
 
     @Test func eventTypesUseTheTaxonomysSnakeCaseNames() {
-        #expect(EventType.allCases.count == 24)
+        #expect(EventType.allCases.count == 23)
+        #expect(EventType.threatDemand.rawValue == "threat_demand")
         #expect(EventType.airOrDroneStrike.rawValue == "air_or_drone_strike")
         #expect(EventType.shellingMissileAttack.rawValue == "shelling_missile_attack")
         #expect(EventType.allCases.filter { !$0.hasCAMEOCoding } == [.disaster, .election])

@@ -13,6 +13,7 @@ import NewswireCore
         ("2024-02-29T23:59:59Z", 1_709_251_199.0),
         ("1969-12-31T23:59:59Z", -1.0),
         ("2000-01-01T00:00:00+14:00", 946_634_400.0),
+        ("2016-12-31T23:59:60Z", 1_483_228_800.0),  // leap second: counted as the next second
     ])
     func parsesValidTimestampsToTheRightInstant(text: String, seconds: Double) throws {
         let t = try #require(RFC3339Timestamp(text))
@@ -64,6 +65,15 @@ import NewswireCore
         #expect(RFC3339Timestamp(Date(timeIntervalSince1970: 1_773_130_500)).text == "2026-03-10T08:15:00Z")
         #expect(RFC3339Timestamp(Date(timeIntervalSince1970: 1_773_130_500.125)).text == "2026-03-10T08:15:00.125Z")
         #expect(RFC3339Timestamp(Date(timeIntervalSince1970: -0.5)).text == "1969-12-31T23:59:59.500Z")
+        // Milliseconds that are not exact in binary still come out right.
+        #expect(RFC3339Timestamp(Date(timeIntervalSince1970: 1_781_523_062.417)).text == "2026-06-15T11:31:02.417Z")
+    }
+
+    @Test func kafkaMillisecondTimestampsFormatExactly() {
+        #expect(RFC3339Timestamp(millisecondsSince1970: 1_781_523_062_417).text == "2026-06-15T11:31:02.417Z")
+        #expect(RFC3339Timestamp(millisecondsSince1970: 1_781_523_062_001).text == "2026-06-15T11:31:02.001Z")
+        #expect(RFC3339Timestamp(millisecondsSince1970: 0).text == "1970-01-01T00:00:00Z")
+        #expect(RFC3339Timestamp(millisecondsSince1970: -1).text == "1969-12-31T23:59:59.999Z")
     }
 
     @Test func formattedTextParsesBackToTheSameInstant() throws {

@@ -90,6 +90,9 @@ import NewswireCore
         let e = rejection(#"{"id":"x","body":"b""#)
         #expect(e?.code == .decode)
         #expect(e?.message.hasPrefix("message is not valid JSON") == true)
+        let missingComma = rejection(#"{"id":"x" "body":"b"}"#)
+        #expect(missingComma?.code == .decode)
+        #expect(missingComma?.message.contains("character 10") == true, "\(missingComma?.message ?? "")")
     }
 
     @Test(arguments: [#"[1,2]"#, #""text""#, "42", "null"])

@@ -49,16 +49,16 @@ enum RecordFixtures {
         [
             EntityRecord(id: "e1", type: .norp, name: "Russian", mentions: [mention("Russian", 0)], salience: 0.31),
             EntityRecord(
-                id: "e2", type: .gpe, name: "Kharkiv", mentions: [mention("Kharkiv", 0)], salience: 0.62,
+                id: "e2", type: .gpe, name: "Kharkiv", mentions: [mention("Kharkiv", 0)],
                 geo: GeoRecord(
                     geonameid: 706_483, name: "Kharkiv", countryCode: "UA", admin1: "Kharkiv Oblast",
-                    lat: 49.980_81, lon: 36.252_72, feature: "city")),
+                    lat: 49.980_81, lon: 36.252_72, feature: "city"), salience: 0.62),
             EntityRecord(id: "e3", type: .cardinal, name: "four", mentions: [mention("four", 0)], value: 4),
             EntityRecord(id: "e4", type: .cardinal, name: "17", mentions: [mention("17", 0)], value: 17),
             EntityRecord(
                 id: "e5", type: .person, name: "Mykola Dorosh",
-                mentions: [mention("Mykola Dorosh", 0), mention("Dorosh", 1, 1)], salience: 0.4562718,
-                attributes: ["role": "regional governor"]),
+                mentions: [mention("Mykola Dorosh", 0), mention("Dorosh", 1, 1)],
+                attributes: ["role": "regional governor"], salience: 0.4562718),
             EntityRecord(
                 id: "e6", type: .date, name: "Tuesday", mentions: [mention("Tuesday", 0)], normalized: "2026-05-12"),
             EntityRecord(id: "e7", type: .org, name: "Telegram", mentions: [mention("Telegram", 1)], salience: 0.05),
@@ -67,9 +67,8 @@ enum RecordFixtures {
                 unit: "people"),
             EntityRecord(
                 id: "e9", type: .gpe, name: "Ukraine", mentions: [mention("Ukraine", 3), mention("Ukraine", 5, 1)],
-                salience: 0.3,
                 geo: GeoRecord(
-                    geonameid: 690_791, name: "Ukraine", countryCode: "UA", lat: 49, lon: 32, feature: "country")),
+                    geonameid: 690_791, name: "Ukraine", countryCode: "UA", lat: 49, lon: 32, feature: "country"), salience: 0.3),
             EntityRecord(
                 id: "e10", type: .org, name: "defence ministry", mentions: [mention("defence ministry", 3)],
                 attributes: ["country": "UA"]),

@@ -24,11 +24,15 @@ public struct DateParser: Sendable {
 
     /// Date and time mentions in `tokens`, resolved against `anchor` (the publication date).
     public func mentions(in tokens: [Token], anchor: CivilDate?) -> [TemporalMention] {
-        let words = LowerTokens(tokens)
+        mentions(in: LowerTokens(tokens), anchor: anchor)
+    }
+
+    /// Date and time mentions over precomputed lowercase tokens.
+    func mentions(in words: LowerTokens, anchor: CivilDate?) -> [TemporalMention] {
         var result: [TemporalMention] = []
         var i = 0
-        while i < tokens.count {
-            if var mention = match(at: i, words, anchor) {
+        while i < words.count {
+            if Self.mayStart(i, words), var mention = match(at: i, words, anchor) {
                 if i > 0, let modifier = DateWords.prepositionModifiers[words[i - 1]] {
                     mention.modifiers.insert(modifier, at: 0)
                 }
@@ -39,6 +43,22 @@ public struct DateParser: Sendable {
             }
         }
         return result
+    }
+
+    /// Cheap filter: digits, date words; "the" only before "past"/"last"/"end of"/an ordinal; number words
+    /// and articles only before a duration unit.
+    static func mayStart(_ i: Int, _ words: LowerTokens) -> Bool {
+        let c = words.classes[i]
+        if !c.isDisjoint(with: [.digits, .dateWord, .hyphenated]) { return true }
+        let next = words.cls(i + 1)
+        if c.contains(.the) {
+            return !next.isDisjoint(with: [.dateWord, .ordinalWord, .digits])
+                || ["end", "beginning", "start", "middle"].contains(i + 1 < words.count ? words[i + 1] : "")
+        }
+        if !c.isDisjoint(with: [.numberWord, .article]) {
+            return !next.isDisjoint(with: [.durationUnit, .numberWord])
+        }
+        return false
     }
 
     func match(at start: Int, _ words: LowerTokens, _ anchor: CivilDate?) -> TemporalMention? {

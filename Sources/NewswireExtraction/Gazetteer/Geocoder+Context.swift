@@ -7,34 +7,48 @@ enum PlaceCue: Sendable, Hashable {
     case settlement
 }
 
+/// An admin-1 region's identity: country code and GeoNames admin-1 code.
+struct Admin1Key: Hashable, Sendable {
+    var country: String
+    var code: String
+
+    init(_ place: Place) {
+        country = place.countryCode
+        code = place.admin1Code
+    }
+}
+
 /// What the article as a whole says about where it is: its countries and admin-1 regions.
 struct GeoContext: Sendable {
     var countries: Set<String>
-    var admin1: Set<String> = []
+    var admin1: Set<Admin1Key> = []
 
     init(countries: Set<String>) {
         self.countries = countries
     }
 
-    /// Learns from one mention's candidates: a country mentioned by name, a cued region, or a place
-    /// whose candidates all lie in one country.
-    mutating func observe(_ candidates: [Place], cue: PlaceCue) {
+    /// Learns from one mention's candidates (indices into `places`): a country mentioned by name, a
+    /// cued region, or a place whose candidates all lie in one country.
+    mutating func observe(_ candidates: [Int], in places: [Place], cue: PlaceCue) {
         guard let first = candidates.first else { return }
-        if let country = candidates.first(where: { $0.feature == .country }) {
-            countries.insert(country.countryCode)
+        if let country = candidates.first(where: { places[$0].feature == .country }) {
+            countries.insert(places[country].countryCode)
             return
         }
         if cue == .region {
-            for region in candidates where region.feature == .admin1 {
-                admin1.insert(region.countryCode + "." + region.admin1Code)
+            var code: String?
+            var single = true
+            for index in candidates where places[index].feature == .admin1 {
+                admin1.insert(Admin1Key(places[index]))
+                if code == nil { code = places[index].countryCode } else if code != places[index].countryCode { single = false }
             }
-            let codes = Set(candidates.filter { $0.feature == .admin1 }.map(\.countryCode))
-            if codes.count == 1 { countries.formUnion(codes) }
+            if single, let code { countries.insert(code) }
             return
         }
-        if candidates.allSatisfy({ $0.countryCode == first.countryCode }) {
-            countries.insert(first.countryCode)
-            if candidates.count == 1 { admin1.insert(first.countryCode + "." + first.admin1Code) }
+        let country = places[first].countryCode
+        if candidates.allSatisfy({ places[$0].countryCode == country }) {
+            countries.insert(country)
+            if candidates.count == 1 { admin1.insert(Admin1Key(places[first])) }
         }
     }
 }
@@ -53,7 +67,7 @@ extension Geocoder {
         }
         if end < tokens.count {
             let next = tokens[end].text
-            let lower = next.lowercased()
+            let lower = next.utf8.count <= 14 ? next.lowercased() : ""
             if Self.regionWords.contains(lower) {
                 let capitalized = TokenShape.isCapitalized(next) && lower != "regional"
                 return (.region, capitalized ? match.tokens.lowerBound..<(end + 1) : match.tokens)

@@ -53,7 +53,7 @@ public struct Geocoder: Sendable {
         var context = GeoContext(countries: articleCountries)
         for (f, field) in fields.enumerated() {
             for (m, match) in field.matches.enumerated() {
-                context.observe(match.candidates.map { gazetteer.places[$0] }, cue: cued[f][m].cue)
+                context.observe(match.candidates, in: gazetteer.places, cue: cued[f][m].cue)
             }
         }
         return fields.enumerated().map { f, field in
@@ -69,8 +69,10 @@ public struct Geocoder: Sendable {
     func choose(_ candidates: [Int], cue: PlaceCue, context: GeoContext) -> Int? {
         var best: Int?
         var bestScore = -Double.infinity
-        let maxAdmin1 = candidates.lazy.map { self.gazetteer.places[$0] }.filter { $0.feature == .admin1 }
-            .map(\.population).max() ?? 0
+        var maxAdmin1 = 0
+        for index in candidates where gazetteer.places[index].feature == .admin1 {
+            maxAdmin1 = max(maxAdmin1, gazetteer.places[index].population)
+        }
         for index in candidates {
             let place = gazetteer.places[index]
             var score = log10(Double(max(place.population, 1)))
@@ -89,7 +91,7 @@ public struct Geocoder: Sendable {
                 break
             }
             if context.countries.contains(place.countryCode) { score += 1.5 }
-            if context.admin1.contains(place.countryCode + "." + place.admin1Code), place.feature != .admin1 {
+            if !context.admin1.isEmpty, place.feature != .admin1, context.admin1.contains(Admin1Key(place)) {
                 score += 1.0
             }
             if score > bestScore {

@@ -3,11 +3,17 @@
 struct LowerTokens {
     let tokens: [Token]
     let lower: [String]
+    /// What each word can do in a number or date expression.
+    let classes: [WordClass]
 
     init(_ tokens: [Token]) {
         self.tokens = tokens
         lower = tokens.map { Self.lowercase($0.text) }
+        classes = lower.map { WordClass.of($0) }
     }
+
+    /// The class of token `index`, empty past the end.
+    func cls(_ index: Int) -> WordClass { index < count ? classes[index] : [] }
 
     var count: Int { tokens.count }
 

@@ -12,11 +12,15 @@ public struct NumberParser: Sendable {
 
     /// All numeric mentions, left to right, without overlaps.
     public func mentions(in tokens: [Token]) -> [NumericMention] {
-        let words = LowerTokens(tokens)
+        mentions(in: LowerTokens(tokens))
+    }
+
+    /// All numeric mentions over precomputed lowercase tokens.
+    func mentions(in words: LowerTokens) -> [NumericMention] {
         var result: [NumericMention] = []
         var i = 0
-        while i < tokens.count {
-            if let mention = mention(at: i, words) {
+        while i < words.count {
+            if Self.mayStart(i, words), let mention = mention(at: i, words) {
                 result.append(mention)
                 i = mention.tokens.upperBound
             } else {
@@ -24,6 +28,24 @@ public struct NumberParser: Sendable {
             }
         }
         return result
+    }
+
+    /// Cheap filter: only digits, currency signs and number-related words can start a mention, and
+    /// hedges, articles and vague words only when a number or unit follows.
+    static func mayStart(_ i: Int, _ words: LowerTokens) -> Bool {
+        let c = words.classes[i]
+        if c.isEmpty || c == .the || c == .dateWord || c == .durationUnit { return false }
+        if !c.isDisjoint(with: [.digits, .numberWord, .ordinalWord, .currency, .hyphenated]) { return true }
+        let next = words.cls(i + 1)
+        if c.contains(.vague) && !next.isDisjoint(with: [.unitStart, .vague]) { return true }
+        if words[i] == "dozens" || words[i] == "hundreds" || words[i] == "thousands" || words[i] == "millions"
+            || words[i] == "billions" || words[i] == "scores" { return true }
+        let numberish: WordClass = [.digits, .numberWord, .article, .hedge, .currency, .vague]
+        if c.contains(.article) || c.contains(.hedge) {
+            // Two-word hedges ("more than", "at least") look one word further.
+            return !next.isDisjoint(with: numberish) || (c.contains(.hedge) && !words.cls(i + 2).isDisjoint(with: numberish))
+        }
+        return false
     }
 
     /// The mention starting exactly at token `start`, if any.

@@ -14,6 +14,18 @@ struct NumericLiteral: Sendable, Hashable {
 
     /// Reads a token, or returns `nil` when it is not a number.
     init?(_ text: String) {
+        // Fast reject: a number starts with a digit or a currency sign/code, and contains a digit.
+        var utf8 = text.utf8.makeIterator()
+        guard let first = utf8.next() else { return nil }
+        if !(first >= 48 && first <= 57) {
+            var hasDigit = false
+            for unit in text.utf8 where unit >= 48 && unit <= 57 {
+                _ = unit
+                hasDigit = true
+                break
+            }
+            guard hasDigit else { return nil }
+        }
         let scalars = Array(text.unicodeScalars)
         var i = 0
         var prefix = ""

@@ -14,7 +14,7 @@ extension SentenceSplitter {
 
     private func classify(_ tokens: [Token], _ first: Int, _ k: Int, field: TextField, lineEnded: Bool) -> SentenceKind {
         var j = k - 1
-        while j > first, ["\"", "”", "’", "'", ")"].contains(tokens[j].text) { j -= 1 }
+        while j > first, k - j <= 3, ["\"", "”", "’", "'", ")"].contains(tokens[j].text) { j -= 1 }
         let last = tokens[j].text
         let final = last == "." || last == "!" || last == "?" || last == "…" || last == "..." || last == ":"
             || (last.hasSuffix(".") && last.count > 1)

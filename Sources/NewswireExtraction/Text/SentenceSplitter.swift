@@ -56,7 +56,8 @@ public struct SentenceSplitter: Sendable {
     /// Index just past the last non-closer token of `tokens[first..<k]`, so that `He said "no."` ends at the period.
     private func lastContentIndex(_ tokens: [Token], _ first: Int, _ k: Int) -> Int {
         var j = k - 1
-        while j > first, Self.closers.contains(tokens[j].text) { j -= 1 }
+        // At most three closers: keeps the scan constant-time on adversarial runs of quotes.
+        while j > first, k - j <= 3, Self.closers.contains(tokens[j].text) { j -= 1 }
         return j
     }
 
@@ -71,9 +72,19 @@ public struct SentenceSplitter: Sendable {
         t.text.unicodeScalars.first.map { $0.isLower } ?? false
     }
 
+    /// Whether a token may end a sentence at all: its last scalar is . ! ? … or a closing quote or bracket.
+    @inline(__always)
+    private func mayEnd(_ t: Token) -> Bool {
+        switch t.text.unicodeScalars.last?.value ?? 0 {
+        case 0x2E, 0x21, 0x3F, 0x2026, 0x22, 0x27, 0x201D, 0x2019, 0x29, 0x5D, 0xBB, 0x203A, 0x7D: return true
+        default: return false
+        }
+    }
+
     /// Whether the sentence `tokens[first..<k]` ends before token `k` on the same line.
     private func endsSentenceInline(_ tokens: [Token], _ first: Int, _ k: Int) -> Bool {
         let prev = tokens[k - 1]
+        guard mayEnd(prev) else { return false }
         // A closing quote/bracket ends the sentence only when it is not followed by more of the same sentence.
         let j = lastContentIndex(tokens, first, k)
         let t = tokens[j].text

@@ -10,4 +10,20 @@ enum Fixtures {
         }
     }()
     static let geocoder = Geocoder(gazetteer: gazetteer)
+    static let lexicon: Lexicon = {
+        do {
+            return try Lexicon.bundled()
+        } catch {
+            fatalError("bundled lexicons failed to load: \(error)")
+        }
+    }()
+    static let titles: TitleLexicon = {
+        do {
+            return try TitleLexicon.bundled()
+        } catch {
+            fatalError("bundled titles failed to load: \(error)")
+        }
+    }()
+    static let roles = RoleExtractor(titles: titles, lexicon: lexicon, gazetteer: gazetteer)
+    static let lexical = LexicalResources(gazetteer: gazetteer, lexicon: lexicon, titles: titles)
 }

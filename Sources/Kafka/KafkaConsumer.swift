@@ -1,0 +1,175 @@
+import CRDKafka
+import Dispatch
+import Foundation
+import Logging
+
+/// Consumes messages from Kafka, with a consumer group (``subscribe(topics:)``) or by hand (``assign(_:)``).
+///
+/// A dedicated thread fetches messages from librdkafka in batches into a bounded buffer that ``messages`` reads.
+/// When the reader is slow and the buffer is full, the thread stops fetching and pauses the assigned partitions,
+/// so memory stays bounded by ``bufferCapacity`` messages. Offsets are stored by the caller (``store(_:)``,
+/// `enable.auto.offset.store=false` by default) and committed automatically in the background or with
+/// ``commit()``. Call ``close()`` when done.
+public final class KafkaConsumer: Sendable {
+    let handle: RDKafkaHandle
+    let context: RDKafkaConsumerContext
+    private let pollThread: RDKafkaThread
+    let blockingQueue = DispatchQueue(label: "newswire.kafka.consumer.blocking", attributes: .concurrent)
+    /// The configuration the consumer was created with (secrets redacted when printed).
+    public let configuration: KafkaConfiguration
+    /// The messages, in order per partition.
+    public let messages: KafkaConsumerMessages
+    /// The most messages the wrapper holds for the reader at once.
+    public var bufferCapacity: Int { context.buffer.capacity }
+    /// Messages fetched and not yet handed to the reader.
+    public var bufferedCount: Int { context.buffer.buffered }
+    /// The largest ``bufferedCount`` seen so far.
+    public var maxBufferedCount: Int { context.buffer.maxBuffered }
+
+    /// Consumer defaults applied unless the configuration sets the property.
+    public static let defaultProperties: [String: String] = [
+        "enable.auto.offset.store": "false",
+        "auto.offset.reset": "earliest",
+        "enable.partition.eof": "false",
+    ]
+
+    /// Creates a consumer.
+    /// - Parameters:
+    ///   - bufferCapacity: the most fetched messages held for the reader.
+    ///   - batchSize: the most messages fetched from librdkafka at once.
+    ///   - rebalanceHook: runs on every assignment change; for revocations before the partitions are given up.
+    public init(configuration: KafkaConfiguration, bufferCapacity: Int = 10_000, batchSize: Int = 1_000,
+                rebalanceHook: (@Sendable (KafkaRebalanceEvent) async -> Void)? = nil,
+                logger: Logger = Logger(label: "newswire.kafka.consumer")) throws(KafkaError) {
+        self.configuration = configuration
+        var properties = Self.defaultProperties
+        properties.merge(configuration.librdkafkaProperties) { _, new in new }
+        if properties["group.id"] == nil {
+            // librdkafka requires a group id for a consumer handle even when partitions are assigned by hand.
+            properties["group.id"] = "newswire-unused-group"
+            properties["enable.auto.commit"] = properties["enable.auto.commit"] ?? "false"
+        }
+        let conf = try RDKafkaConfig.make(properties)
+        let buffer = RDKafkaMessageBuffer(capacity: bufferCapacity)
+        let context = RDKafkaConsumerContext(logger: logger, buffer: buffer, hook: rebalanceHook)
+        rd_kafka_conf_set_opaque(conf, Unmanaged.passUnretained(context).toOpaque())
+        rd_kafka_conf_set_rebalance_cb(conf, rdKafkaRebalanceCallback)
+        rd_kafka_conf_set_offset_commit_cb(conf, rdKafkaCommitCallback)
+        rd_kafka_conf_set_error_cb(conf, rdKafkaErrorCallback)
+        let handle = RDKafkaHandle(try RDKafkaConfig.newHandle(RD_KAFKA_CONSUMER, conf), owner: context)
+        rd_kafka_poll_set_consumer(handle.pointer)
+        self.handle = handle
+        self.context = context
+        messages = KafkaConsumerMessages(buffer: buffer)
+        let batch = max(1, batchSize)
+        pollThread = RDKafkaThread(name: "kafka-consumer-poll") { thread in
+            Self.pollLoop(handle: handle, context: context, batchSize: batch, thread: thread)
+        }
+    }
+
+    deinit { pollThread.stopAndJoin() }
+
+    /// Joins the configured group and subscribes to topics (partitions arrive through rebalances).
+    public func subscribe(topics: [String]) throws(KafkaError) {
+        guard configuration.groupID != nil else {
+            throw KafkaError(code: .invalidArgument, message: "subscribe needs a group id",
+                             remedy: "Set KafkaConfiguration.groupID, or assign partitions by hand")
+        }
+        let list = RDKafkaPartitionList.make(topics.map { KafkaTopicPartition(topic: $0, partition: -1) })
+        defer { rd_kafka_topic_partition_list_destroy(list) }
+        let err = rd_kafka_subscribe(handle.pointer, list)
+        guard err == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.rd(err, .consumerFailed, "subscribe") }
+    }
+
+    /// Reads these partitions from their offsets (``KafkaOffset`` constants allowed), without a group.
+    public func assign(_ partitions: [KafkaTopicPartition]) throws(KafkaError) {
+        let list = RDKafkaPartitionList.make(partitions)
+        defer { rd_kafka_topic_partition_list_destroy(list) }
+        let err = rd_kafka_assign(handle.pointer, list)
+        guard err == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.rd(err, .consumerFailed, "assign") }
+    }
+
+    /// The partitions currently assigned to this consumer.
+    public func assignment() throws(KafkaError) -> [KafkaTopicPartition] {
+        var list: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?
+        let err = rd_kafka_assignment(handle.pointer, &list)
+        defer { if let list { rd_kafka_topic_partition_list_destroy(list) } }
+        guard err == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.rd(err, .consumerFailed, "assignment") }
+        return RDKafkaPartitionList.read(list).items.map { KafkaTopicPartition(topic: $0.topic, partition: $0.partition) }
+    }
+
+    /// Leaves the group (revocation hook first, then a final commit of stored offsets when auto-commit is on)
+    /// and ends ``messages``.
+    public func close() async {
+        let thread = pollThread
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            blockingQueue.async {
+                thread.stopAndJoin()
+                continuation.resume()
+            }
+        }
+    }
+
+    /// The poll thread: fetch batches while there is room, pause partitions while there is none.
+    static func pollLoop(handle: RDKafkaHandle, context: RDKafkaConsumerContext, batchSize: Int, thread: RDKafkaThread) {
+        let rk = handle.pointer
+        let queue = rd_kafka_queue_get_consumer(rk)
+        let buffer = context.buffer
+        var reader = RDKafkaMessageReader()
+        var raw = [UnsafeMutablePointer<rd_kafka_message_t>?](repeating: nil, count: batchSize)
+        var pausedForBackpressure: [KafkaTopicPartition] = []
+        var failure: KafkaError?
+        while !thread.isStopping {
+            let room = buffer.freeSpace
+            if room <= 0 {
+                if pausedForBackpressure.isEmpty { pausedForBackpressure = pauseAll(rk, except: context) }
+                usleep(2_000)
+                continue
+            }
+            if !pausedForBackpressure.isEmpty, room >= buffer.capacity / 2 {
+                RDKafkaPartitionList.with(pausedForBackpressure) { list in _ = rd_kafka_resume_partitions(rk, list) }
+                pausedForBackpressure = []
+            }
+            let count = raw.withUnsafeMutableBufferPointer { pointer in
+                rd_kafka_consume_batch_queue(queue, 100, pointer.baseAddress, min(room, batchSize))
+            }
+            guard count > 0 else { continue }
+            var batch: [KafkaMessage] = []
+            batch.reserveCapacity(count)
+            for index in 0..<count {
+                guard let message = raw[index] else { continue }
+                if let converted = reader.read(message, onError: { err, detail in
+                    if err == RD_KAFKA_RESP_ERR__PARTITION_EOF { return }
+                    let error = KafkaError.rd(err, .consumerFailed, detail)
+                    if err == RD_KAFKA_RESP_ERR__FATAL { failure = error }
+                    context.logger.warning("\(error)")
+                }) {
+                    batch.append(converted)
+                }
+                rd_kafka_message_destroy(message)
+            }
+            buffer.append(batch)
+            if failure != nil { break }
+        }
+        rd_kafka_queue_destroy(queue)
+        let err = rd_kafka_consumer_close(rk)
+        if err != RD_KAFKA_RESP_ERR_NO_ERROR, failure == nil {
+            context.logger.warning("\(KafkaError.rd(err, .consumerFailed, "consumer close"))")
+        }
+        buffer.finish(failure)
+    }
+
+    /// Pauses every assigned partition not already paused by the caller; returns what it paused.
+    private static func pauseAll(_ rk: OpaquePointer, except context: RDKafkaConsumerContext) -> [KafkaTopicPartition] {
+        var list: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?
+        guard rd_kafka_assignment(rk, &list) == RD_KAFKA_RESP_ERR_NO_ERROR, let list else { return [] }
+        defer { rd_kafka_topic_partition_list_destroy(list) }
+        let userPaused = context.userPaused.withLock { $0 }
+        let targets = RDKafkaPartitionList.read(list).items
+            .map { KafkaTopicPartition(topic: $0.topic, partition: $0.partition) }
+            .filter { !userPaused.contains($0) }
+        guard !targets.isEmpty else { return [] }
+        RDKafkaPartitionList.with(targets) { list in _ = rd_kafka_pause_partitions(rk, list) }
+        return targets
+    }
+}

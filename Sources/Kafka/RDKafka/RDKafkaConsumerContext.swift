@@ -1,0 +1,91 @@
+import CRDKafka
+import Dispatch
+import Logging
+import Synchronization
+
+/// Per-consumer state reached from librdkafka's callbacks through the conf opaque pointer.
+final class RDKafkaConsumerContext: Sendable, RDKafkaLogging {
+    let logger: Logger
+    let buffer: RDKafkaMessageBuffer
+    let hook: (@Sendable (KafkaRebalanceEvent) async -> Void)?
+    /// Partitions the caller paused; backpressure must not resume them.
+    let userPaused = Mutex<Set<KafkaTopicPartition>>([])
+
+    init(logger: Logger, buffer: RDKafkaMessageBuffer, hook: (@Sendable (KafkaRebalanceEvent) async -> Void)?) {
+        self.logger = logger
+        self.buffer = buffer
+        self.hook = hook
+    }
+
+    /// Runs the async hook and blocks the calling (poll) thread until it finished.
+    func runHook(_ event: KafkaRebalanceEvent) {
+        guard let hook else { return }
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            await hook(event)
+            done.signal()
+        }
+        done.wait()
+    }
+
+    /// Applies a rebalance (poll thread, inside `rd_kafka_consume_batch_queue` or `rd_kafka_consumer_close`).
+    func rebalance(_ rk: OpaquePointer, _ err: rd_kafka_resp_err_t,
+                   _ list: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?) {
+        let cooperative = String(cString: rd_kafka_rebalance_protocol(rk)) == "COOPERATIVE"
+        let partitions = RDKafkaPartitionList.read(list).items.map {
+            KafkaTopicPartition(topic: $0.topic, partition: $0.partition)
+        }
+        switch err {
+        case RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS:
+            if cooperative {
+                if let error = rd_kafka_incremental_assign(rk, list) {
+                    logger.error("\(KafkaError.rd(consuming: error, .consumerFailed, "incremental assign"))")
+                }
+            } else {
+                let result = rd_kafka_assign(rk, list)
+                if result != RD_KAFKA_RESP_ERR_NO_ERROR {
+                    logger.error("\(KafkaError.rd(result, .consumerFailed, "assign"))")
+                }
+            }
+            logger.debug("assigned \(partitions)")
+            runHook(.assigned(partitions))
+        case RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS:
+            let lost = rd_kafka_assignment_lost(rk) != 0
+            runHook(.willRevoke(partitions, lost: lost))
+            let revoked = Set(partitions)
+            buffer.purge { revoked.contains(KafkaTopicPartition(topic: $0.topic, partition: $0.partition)) }
+            if cooperative {
+                if let error = rd_kafka_incremental_unassign(rk, list) {
+                    logger.error("\(KafkaError.rd(consuming: error, .consumerFailed, "incremental unassign"))")
+                }
+            } else {
+                _ = rd_kafka_assign(rk, nil)
+            }
+            logger.debug("revoked \(partitions) lost=\(lost)")
+        default:
+            let error = KafkaError.rd(err, .consumerFailed, "rebalance failed")
+            logger.error("\(error)")
+            _ = rd_kafka_assign(rk, nil)
+            runHook(.failed(error))
+        }
+    }
+}
+
+/// librdkafka's rebalance callback; the opaque is the consumer context.
+func rdKafkaRebalanceCallback(
+    _ rk: OpaquePointer?, _ err: rd_kafka_resp_err_t,
+    _ list: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?, _ opaque: UnsafeMutableRawPointer?
+) {
+    guard let rk, let opaque else { return }
+    Unmanaged<RDKafkaConsumerContext>.fromOpaque(opaque).takeUnretainedValue().rebalance(rk, err, list)
+}
+
+/// librdkafka's offset commit callback: logs failed automatic or asynchronous commits.
+func rdKafkaCommitCallback(
+    _ rk: OpaquePointer?, _ err: rd_kafka_resp_err_t,
+    _ list: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?, _ opaque: UnsafeMutableRawPointer?
+) {
+    guard let opaque, err != RD_KAFKA_RESP_ERR_NO_ERROR, err != RD_KAFKA_RESP_ERR__NO_OFFSET else { return }
+    let context = Unmanaged<RDKafkaConsumerContext>.fromOpaque(opaque).takeUnretainedValue()
+    context.logger.warning("\(KafkaError.rd(err, .commitFailed, "offset commit"))")
+}

@@ -1,0 +1,95 @@
+import Synchronization
+
+/// The bounded hand-over between the consumer's poll thread and the reader of its message sequence.
+///
+/// The poll thread appends whole batches; the reader takes whole batches and yields their messages one by one.
+/// ``buffered`` counts messages fetched but not yet yielded to the reader, and never exceeds ``capacity`` because
+/// the poll thread only fetches ``freeSpace`` messages at a time.
+final class RDKafkaMessageBuffer: Sendable {
+    private struct State {
+        var chunks: [[KafkaMessage]] = []
+        var waiter: CheckedContinuation<[KafkaMessage]?, any Error>?
+        var finished = false
+        var failure: KafkaError?
+    }
+    private let state = Mutex(State())
+    private let bufferedCount = Atomic<Int>(0)
+    private let highWater = Atomic<Int>(0)
+    /// The most messages held at once.
+    let capacity: Int
+
+    init(capacity: Int) { self.capacity = max(1, capacity) }
+
+    /// Messages fetched but not yet handed to the reader.
+    var buffered: Int { bufferedCount.load(ordering: .acquiring) }
+    /// The largest value ``buffered`` has had.
+    var maxBuffered: Int { highWater.load(ordering: .relaxed) }
+    /// How many more messages may be fetched now.
+    var freeSpace: Int { capacity - buffered }
+
+    /// Adds a batch (poll thread); the caller fetched at most ``freeSpace`` messages.
+    func append(_ batch: [KafkaMessage]) {
+        guard !batch.isEmpty else { return }
+        let now = bufferedCount.add(batch.count, ordering: .acquiringAndReleasing).newValue
+        highWater.max(now, ordering: .relaxed)
+        let waiter: CheckedContinuation<[KafkaMessage]?, any Error>? = state.withLock { state in
+            if let waiter = state.waiter {
+                state.waiter = nil
+                return waiter
+            }
+            state.chunks.append(batch)
+            return nil
+        }
+        waiter?.resume(returning: batch)
+    }
+
+    /// Ends the sequence, with an error if given (no more appends afterwards).
+    func finish(_ failure: KafkaError? = nil) {
+        let waiter: CheckedContinuation<[KafkaMessage]?, any Error>? = state.withLock { state in
+            state.finished = true
+            if state.failure == nil { state.failure = failure }
+            defer { state.waiter = nil }
+            return state.waiter
+        }
+        if let failure { waiter?.resume(throwing: failure) } else { waiter?.resume(returning: nil) }
+    }
+
+    /// Drops buffered messages of some partitions (after a revoke or a seek).
+    func purge(where shouldDrop: (KafkaMessage) -> Bool) {
+        let dropped = state.withLock { state in
+            var dropped = 0
+            state.chunks = state.chunks.compactMap { chunk in
+                let kept = chunk.filter { !shouldDrop($0) }
+                dropped += chunk.count - kept.count
+                return kept.isEmpty ? nil : kept
+            }
+            return dropped
+        }
+        if dropped > 0 { bufferedCount.subtract(dropped, ordering: .acquiringAndReleasing) }
+    }
+
+    /// Called by the reader for each message it yields.
+    func didYield() { bufferedCount.subtract(1, ordering: .acquiringAndReleasing) }
+
+    /// The next batch for the reader, waiting for one; `nil` at the end.
+    func nextBatch() async throws -> [KafkaMessage]? {
+        try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                let ready: Result<[KafkaMessage]?, KafkaError>? = state.withLock { state in
+                    if !state.chunks.isEmpty { return .success(state.chunks.removeFirst()) }
+                    if state.finished { return state.failure.map { .failure($0) } ?? .success(nil) }
+                    if Task.isCancelled { return .success(nil) }
+                    state.waiter = continuation
+                    return nil
+                }
+                if let ready { continuation.resume(with: ready) }
+            }
+        } onCancel: {
+            let waiter = state.withLock { state in
+                defer { state.waiter = nil }
+                return state.waiter
+            }
+            waiter?.resume(returning: nil)
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import NewswireCore
+import Foundation
+
+extension EventExtractor {
+    private static let needWords: Set<String> = ["need", "needs", "needed", "require", "required", "requires", "lack",
+                                                 "lacks", "lacking", "shortage", "shortages", "short"]
+    private static let militaryAid: Set<String> = ["weapons", "arms", "ammunition", "air-defence", "air-defense",
+                                                   "defence", "defense", "tanks", "missiles", "systems", "jets", "military"]
+    private static let humanitarianAid: Set<String> = ["food", "water", "medicine", "medicines", "shelter", "humanitarian",
+                                                       "medical", "evacuation", "evacuate", "help", "aid", "assistance"]
+    private static let economicAid: Set<String> = ["money", "funds", "funding", "financial", "economic", "loans", "budget"]
+
+    /// Event mentions of one sentence, with arguments, modality and attribution attached.
+    func candidatesIn(_ s: SentenceView, document: TextDocument, entities: [EntityRecord], tracker: PlaceTracker,
+                      quotations: [QuotationRecord], speakers: [String: Int], publishedAt: Date?) -> [EventCandidate] {
+        let refiner = InstrumentRefiner()
+        var hits = TriggerMatcher(lexicon: lexicon).hits(in: s).compactMap { hit -> TriggerHit? in
+            var h = hit
+            (h.type, h.code) = refiner.refine(hit, in: s)
+            h.code = refiner.refineByObject(h.type, code: h.code, hit: h, in: s)
+            // A negated event did not happen, unless someone denies it, which is itself the news.
+            if h.negated, !s.words[..<h.words.lowerBound].contains(where: { $0.flags.contains(.denier) }) {
+                return nil
+            }
+            let i = h.words.lowerBound
+            if h.entry.territory == .transferred, i >= 2, s.words[i - 1].lower == "to",
+               ["forced", "forcing", "force", "forces"].contains(s.words[i - 2].lower) {
+                h.type = .armedClash
+                h.code = "190"
+            }
+            return h
+        }
+        // Reporting verbs are events only when what they report holds no other event.
+        hits = hits.compactMap { h in
+            guard h.entry.isReporting else { return h }
+            if hits.contains(where: { !$0.entry.isReporting && $0.words.lowerBound > h.words.lowerBound }) { return nil }
+            return needAppeal(h, in: s) ?? h
+        }
+        // "killed", "destroyed", "hit" next to a stronger trigger are that event's consequences.
+        if hits.contains(where: { !$0.entry.isWeak }) { hits = hits.filter { !$0.entry.isWeak } }
+        let args = ArgumentFinder(entities: entities)
+        let modal = ModalityFinder(entities: entities)
+        let counter = CountFinder(entities: entities)
+        let numbers = hits.isEmpty ? [] : counter.numbers(in: s)
+        return hits.map { h in
+            let first = s.words[h.words.lowerBound], last = s.words[h.words.upperBound - 1]
+            let span = TextSpan(text: document.slice(first.start, last.end), start: first.start, end: last.end, field: s.field)
+            var c = EventCandidate(type: h.type, code: h.code, territory: h.entry.territory, trigger: span, field: s.field,
+                                   sentence: s.index, order: s.order, lastOrder: s.order, isHeadline: s.isHeadline)
+            c.evidence = [span]
+            c.isWeak = h.entry.isWeak
+            let located = args.locations(for: h, in: s, tracker: tracker)
+            c.locations = located.map(\.arg)
+            c.locationKind = located.first?.kind
+            let attribution = modal.attribution(for: h, in: s, document: document, quotes: quotations, speakers: speakers)
+            c.attribution = attribution?.0
+            c.actors = args.actors(for: h, in: s, excluding: attribution?.entity)
+            c.targets = args.targets(for: h, in: s)
+            let time = args.time(for: h, in: s)
+            c.time = time?.0
+            c.counts = counter.counts(for: h, numbers: numbers, in: s)
+            c.modality = modal.modality(for: h, in: s)
+            let old = isOld(c.time, publishedAt: publishedAt)
+            let timeInClause = time.map { t in h.relativeClauseStart.map { r in
+                s.mentions.contains { $0.entity == t.entity && $0.words.lowerBound > r } } ?? false } ?? false
+            c.isBackground = old || (h.inRelativeClause && !timeInClause)
+            return c
+        }
+    }
+
+    /// "warned that the country has a fraction of the air defences it needs": a statement that is an appeal.
+    private func needAppeal(_ h: TriggerHit, in s: SentenceView) -> TriggerHit? {
+        let after = Set(s.words[h.words.upperBound...].map(\.lower))
+        guard !after.isDisjoint(with: Self.needWords) else { return nil }
+        var out = h
+        out.type = .appeal
+        if !after.isDisjoint(with: Self.militaryAid) { out.code = "0232" }
+        else if !after.isDisjoint(with: Self.economicAid) { out.code = "0231" }
+        else if !after.isDisjoint(with: Self.humanitarianAid) { out.code = "0233" }
+        else { out.code = "023" }
+        return out
+    }
+
+    /// Whether a resolved time lies well before publication.
+    func isOld(_ time: EventTime?, publishedAt: Date?) -> Bool {
+        guard let published = publishedAt, let normalized = time?.normalized, let end = Self.periodEnd(normalized) else {
+            return false
+        }
+        return end < published.addingTimeInterval(-backgroundAfterDays * 86_400)
+    }
+
+    /// The end of an ISO date or period ("2022-09-14", "2022-09", "2022").
+    static func periodEnd(_ iso: String) -> Date? {
+        let parts = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard let year = parts.first, (1000...9999).contains(year) else { return nil }
+        var c = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"), year: year)
+        switch parts.count {
+        case 1: c.year = year + 1; c.month = 1; c.day = 1
+        case 2: c.month = parts[1] + 1; c.day = 1
+        default: c.month = parts[1]; c.day = parts[2] + 1
+        }
+        return c.date
+    }
+}

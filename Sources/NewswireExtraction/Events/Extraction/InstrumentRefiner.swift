@@ -1,0 +1,78 @@
+import NewswireCore
+/// Refines generic attack triggers ("attack", "strike", "explosion", "destroyed") by the instrument words of
+/// their sentence: drones → 1952, aircraft → 195, missiles and rockets → 195, artillery → 194, bombs → 183,
+/// guns → 193; and recognises labour strikes, riots and accidental explosions.
+struct InstrumentRefiner: Sendable {
+    private static let cues: [(words: Set<String>, type: EventType, code: String?)] = [
+        (["suicide"], .bombing, "1831"),
+        (["drone", "drones", "uav", "uavs", "kamikaze", "shahed", "shaheds", "quadcopter", "quadcopters"], .airOrDroneStrike, "1952"),
+        (["airstrike", "airstrikes", "warplane", "warplanes", "jets", "aircraft", "bomber", "bombers", "helicopter",
+          "helicopters", "aerial", "air"], .airOrDroneStrike, "195"),
+        (["missile", "missiles", "rocket", "rockets", "himars", "cruise", "ballistic", "long-range"], .shellingMissileAttack, "195"),
+        (["artillery", "shell", "shells", "shelling", "mortar", "mortars", "howitzer", "howitzers", "tank", "tanks",
+          "grad", "cannon"], .shellingMissileAttack, "194"),
+        (["bomb", "bombs", "ied", "ieds", "explosive", "explosives", "landmine", "landmines"], .bombing, "183"),
+        (["gun", "guns", "gunmen", "gunman", "gunfire", "rifle", "rifles", "sniper", "snipers", "machine-gun", "shooting"],
+         .armedClash, "193"),
+    ]
+    private static let labour: Set<String> = ["workers", "union", "unions", "teachers", "employees", "staff", "wages",
+                                              "pay", "doctors", "nurses", "miners", "drivers", "walkout"]
+    private static let natural: Set<String> = ["earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone",
+                                               "tornado", "flood", "floods", "lightning", "tsunami", "tremor", "wildfire"]
+    private static let crowd: Set<String> = ["protesters", "protestors", "demonstrators", "rioters", "police", "crowd", "crowds"]
+    private static let accident: Set<String> = ["gas", "pipeline", "factory", "plant", "accident", "leak", "fireworks", "boiler"]
+    private static let civilians: Set<String> = ["civilians", "villagers", "residents", "worshippers", "churchgoers",
+                                                 "students", "pupils", "children", "passengers", "shoppers"]
+
+    /// The refined type and code of a trigger, or `nil` to drop it (an accident is not an attack: it becomes a disaster).
+    func refine(_ hit: TriggerHit, in s: SentenceView) -> (EventType, String?) {
+        guard hit.entry.refines else { return (hit.type, hit.code) }
+        let w = s.words
+        let objectInstruments = ["destroy", "hit", "kill", "target"].contains(hit.entry.phrase)
+        let scope = objectInstruments ? w[..<hit.words.lowerBound] : w[...]
+        let words = Set(scope.map(\.lower))
+        let all = Set(w.map(\.lower))
+        if hit.entry.phrase == "strike", !all.isDisjoint(with: Self.labour) { return (.protest, "143") }
+        if ["strike", "hit"].contains(hit.entry.phrase), !all.isDisjoint(with: Self.natural) { return (.disaster, nil) }
+        if hit.entry.phrase == "clash", !all.isDisjoint(with: Self.crowd) { return (.riot, "145") }
+        if hit.type == .bombing, !all.isDisjoint(with: Self.accident), words.isDisjoint(with: ["bomb", "bombs", "suicide", "attack"]) {
+            return (.disaster, nil)
+        }
+        for cue in Self.cues where !words.isDisjoint(with: cue.words) {
+            if cue.type == .bombing, hit.type == .equipmentDestroyed { continue }
+            if cue.code == "193", hit.type == .attackOnCivilians { return (.attackOnCivilians, "180") }
+            return (cue.type, cue.code)
+        }
+        if [.armedClash, .attackOnCivilians].contains(hit.type), !all.isDisjoint(with: Self.civilians),
+           hit.entry.phrase != "fight" {
+            return (.attackOnCivilians, "180")
+        }
+        return (hit.type, hit.code)
+    }
+
+    private static let objectCodes: [(words: Set<String>, aid: String, appeal: String)] = [
+        (["weapons", "arms", "ammunition", "tanks", "missiles", "air-defence", "air-defense", "defence", "defense",
+          "systems", "jets", "artillery", "military", "shells", "drones"], "072", "0232"),
+        (["food", "water", "medicine", "medicines", "shelter", "humanitarian", "medical", "tents", "blankets",
+          "evacuation", "evacuate"], "073", "0233"),
+        (["money", "funds", "funding", "financial", "economic", "loan", "loans", "budget", "grant"], "071", "0231"),
+        (["talks", "negotiations", "dialogue"], "070", "026"),
+        (["ceasefire", "truce", "de-escalation", "restraint"], "070", "0256"),
+    ]
+
+    /// Aid and appeals coded by what is given or asked for ("appealed for food" → 0233, "sent tanks" → 072).
+    func refineByObject(_ type: EventType, code: String?, hit: TriggerHit, in s: SentenceView) -> String? {
+        guard type == .aid || type == .appeal else { return code }
+        let after = Set(s.words[hit.words.lowerBound...].prefix(14).map(\.lower))
+        for o in Self.objectCodes where !after.isDisjoint(with: o.words) {
+            if type == .aid, o.aid != "070" { return o.aid }
+            if type == .appeal { return o.appeal }
+        }
+        if type == .appeal, !after.isDisjoint(with: ["aid", "help", "assistance", "support"]) { return "023" }
+        return code
+    }
+
+    /// Every code the refiner can emit.
+    static var emittableCodes: Set<String> { Set(cues.compactMap(\.code)).union(["143", "145", "180", "023"])
+        .union(objectCodes.flatMap { [$0.aid, $0.appeal] }) }
+}

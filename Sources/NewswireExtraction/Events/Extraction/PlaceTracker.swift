@@ -1,0 +1,51 @@
+import NewswireCore
+/// How specific a place is; smaller is more specific.
+enum PlaceKind: Int, Sendable, Comparable {
+    case facility = 0, city = 1, unknown = 2, region = 3, country = 4
+
+    static func < (a: PlaceKind, b: PlaceKind) -> Bool { a.rawValue < b.rawValue }
+
+    /// The kind of a place mention: from the gazetteer's feature when resolved, else from the noun after it.
+    init(entity: EntityRecord, nextWord: String?) {
+        switch entity.geo?.feature?.lowercased() {
+        case "country", "continent": self = .country
+        case "admin1", "admin2", "region", "province", "oblast", "state": self = .region
+        case "city", "town", "village", "capital", "settlement": self = .city
+        case "facility", "building", "landmark": self = .facility
+        default:
+            if let n = nextWord, WordClasses.regionNouns.contains(n) || n == "regional" { self = .region }
+            else if let n = nextWord, WordClasses.cityNouns.contains(n) { self = .city }
+            else if entity.type == .fac { self = .facility }
+            else { self = .unknown }
+        }
+    }
+}
+
+/// A place mentioned so far in the article, for resolving "the region", "the city", "there".
+struct SeenPlace: Sendable {
+    var entity: Int
+    var kind: PlaceKind
+    var order: Int
+    var word: Int
+}
+
+/// Remembers the places mentioned so far in reading order, so back-references resolve to the latest of their kind.
+struct PlaceTracker: Sendable {
+    private(set) var seen: [SeenPlace] = []
+
+    mutating func record(_ p: SeenPlace) { seen.append(p) }
+
+    /// The latest place matching a back-reference word, mentioned before (`order`, `word`).
+    func resolve(_ reference: String, order: Int, word: Int) -> SeenPlace? {
+        let wantsRegion = WordClasses.regionNouns.contains(reference) || reference == "area" || reference == "there"
+        let wantsCity = WordClasses.cityNouns.contains(reference)
+        let earlier = seen.filter { $0.order < order || ($0.order == order && $0.word < word) }
+        for p in earlier.reversed() {
+            if WordClasses.regionNouns.contains(reference), p.kind == .region { return p }
+            if wantsCity, p.kind == .city || p.kind == .unknown { return p }
+            if reference == "there" || reference == "area", p.kind != .country { return p }
+        }
+        // No place of the right kind: a region reference may still mean the latest non-country place.
+        return wantsRegion ? earlier.last { $0.kind != .country } : nil
+    }
+}

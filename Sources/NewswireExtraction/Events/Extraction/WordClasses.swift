@@ -1,0 +1,81 @@
+import NewswireCore
+import Foundation
+
+/// Closed word classes the extractor's rules read. Constant tables, not state.
+enum WordClasses {
+    static let clauseBreaks: Set<String> = [",", ";", ":", "-", "\u{2013}", "\u{2014}", "(", ")", "\"", "\u{201C}",
+                                            "\u{201D}", "but", "while", "whereas", "although", "though", "because"]
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
+                                           "her", "our", "my", "your", "'s", "newly", "recently", "several", "some",
+                                           "many", "all", "other", "two", "three", "four", "five"]
+    /// Words after which a past participle is still a verb, not an adjective.
+    static let participleFollowers: Set<String> = ["by", "in", "on", "at", "from", "to", "for", "with", "during",
+                                                   "after", "as", "and", "or", ",", ".", "since", "over", "near", "into",
+                                                   "across", "overnight", "last", "this", "earlier", "on", "\"", "\u{201D}"]
+    /// Words before an "-ing" verb form that keep it a verb ("were shelling", "after attacking").
+    static let ingLicensors: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am", "'re", "of",
+                                            "after", "before", "by", "while", "without", "from", "continued",
+                                            "continue", "continues", "began", "begin", "begins", "started", "start",
+                                            "kept", "keep", "stopped", "resumed", "reported", "since", "'s", "not"]
+    static let locativePrepositions: Set<String> = ["in", "near", "at", "from", "around", "outside", "across", "into",
+                                                    "towards", "toward", "on", "over", "inside", "within", "throughout",
+                                                    "off", "to", "through", "along", "south", "north", "east", "west"]
+    static let placeNouns: Set<String> = ["city", "town", "village", "region", "province", "oblast", "district",
+                                          "capital", "outskirts", "centre", "center", "suburbs", "suburb", "area",
+                                          "part", "parts", "port", "regions", "areas", "cities", "towns", "villages", "county", "state", "settlement", "bank", "coast"]
+    static let regionNouns: Set<String> = ["region", "province", "oblast", "district", "county", "state", "governorate"]
+    static let cityNouns: Set<String> = ["city", "town", "capital", "village", "settlement"]
+    static let negators: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "didn't", "don't", "doesn't",
+                                        "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "cannot", "can't",
+                                        "couldn't", "nobody", "none"]
+    static let deniers: Set<String> = ["deny", "denied", "denies", "denying", "rejected", "dismissed", "refuted"]
+    static let planned: Set<String> = ["will", "'ll", "shall", "plan", "plans", "planned", "planning", "intend",
+                                       "intends", "intended", "aims", "aim", "preparing", "prepares", "preparation",
+                                       "preparations", "ordered", "vowed", "pledged", "promised", "upcoming",
+                                       "scheduled", "going", "decided", "decision", "announced"]
+    static let hypothetical: Set<String> = ["would", "could", "might", "may", "if", "unless", "possible", "possibly",
+                                            "potential", "risk", "fear", "feared", "fears", "threat", "danger",
+                                            "threatened", "threatens", "threatening", "threaten"]
+    static let claimed: Set<String> = ["claim", "claims", "claimed", "allegedly", "reportedly", "purportedly",
+                                       "alleged", "likely", "probably", "apparently"]
+    /// Verbs before "to" that make an infinitive a plan ("plans to", "is set to").
+    static let planBeforeTo: Set<String> = ["plans", "plan", "planned", "planning", "intends", "intend", "aims", "aim",
+                                            "wants", "want", "seeks", "seek", "set", "going", "preparing", "prepares",
+                                            "ready", "agreed", "decided", "decision", "vowed", "pledged", "promised",
+                                            "is", "are", "was", "were", "expected", "ordered", "will"]
+    static let reportingVerbs: Set<String> = ["said", "says", "say", "told", "tells", "reported", "reports", "claimed",
+                                              "claims", "announced", "announces", "stated", "states", "added", "adds",
+                                              "warned", "warns", "confirmed", "confirms", "wrote", "writes", "posted",
+                                              "insisted", "alleged", "saying", "tweeted", "declared", "noted",
+                                              "explained", "replied", "estimated", "believes", "believed"]
+    static let protectors: Set<String> = ["protect", "protects", "protected", "protecting", "protection", "defend",
+                                          "defends", "defending", "shield", "shelter", "sheltering", "safe", "safety",
+                                          "hide", "hiding", "itself", "themselves", "guard"]
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+    static let forceNouns: Set<String> = ["forces", "troops", "military", "army", "soldiers", "units", "navy",
+                                          "government", "authorities", "officials", "police", "militants", "fighters"]
+    static let actorTypes: Set<EntityType> = [.person, .org, .gpe, .norp]
+    static let placeTypes: Set<EntityType> = [.gpe, .loc, .fac]
+    static let violentTypes: Set<EventType> = [.armedClash, .airOrDroneStrike, .shellingMissileAttack, .bombing,
+                                               .attackOnCivilians, .equipmentDestroyed, .riot, .abduction]
+
+    static let numberWords: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    ]
+    /// Words after a number that say what the count is.
+    static let countCategories: [String: String] = [
+        "killed": "killed", "killing": "killed", "kill": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "death": "killed",
+        "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
+        "captured": "captured", "seized": "captured", "liberated": "captured", "recaptured": "captured",
+        "released": "released", "freed": "released", "exchanged": "released", "returned": "released", "free": "released",
+        "displaced": "displaced", "evacuated": "displaced", "fled": "displaced", "homeless": "displaced",
+        "destroyed": "destroyed", "damaged": "destroyed", "downed": "destroyed",
+        "arrested": "arrested", "detained": "arrested", "abducted": "abducted", "kidnapped": "abducted",
+        "injuring": "injured", "wounding": "injured",
+    ]
+    static let weaponUnits: Set<String> = ["missiles", "missile", "rockets", "rocket", "drones", "drone", "shells",
+                                           "bombs", "munitions"]
+}

@@ -1,0 +1,80 @@
+/// What the first stage said about each word and phrase across a whole document, for the second stage:
+/// a name labelled ORG in the body should be ORG in an all-caps headline too.
+struct DocumentVotes {
+    /// Per word: how often stage one put it in a PER/ORG/LOC/MISC span (0...3) or left it out while capitalized (4).
+    private var words = HashMap64<SIMD8<Int32>>()
+    /// Per phrase (hash of its words): how often stage one labelled it with each type.
+    private var phrases = NameVotes()
+    /// Per token: bits (type * 4 + position) of phrases that stage one labelled elsewhere and that occur here.
+    private var phraseBits: [UInt16]
+    private let tags: [Int]
+    private let table: TokenTable
+
+    init(_ tags: [Int], doc: NERDocument, table t: TokenTable) {
+        self.tags = tags
+        self.table = t
+        let n = t.count
+        var own: [Int: (end: Int, type: Int)] = [:]
+        for sp in BIO.spans(tags) {
+            own[sp.range.lowerBound] = (sp.range.upperBound, sp.type)
+            phrases.add(t.word[sp.range], type: sp.type)
+            for k in sp.range { words[t.word[k], default: .zero][sp.type] += 1 }
+        }
+        for i in 0..<n where tags[i] == 0 && t.flags[i] & TokenTable.capitalized != 0 {
+            words[t.word[i], default: .zero][4] += 1
+        }
+        var bits = [UInt16](repeating: 0, count: n)
+        for s in doc.sentences {
+            for i in s {
+                var h = NameList.empty
+                for j in i..<min(s.upperBound, i + NameList.maxLength) {
+                    h = NameList.extend(h, t.word[j])
+                    guard var v = phrases.votes[h] else { continue }
+                    if let o = own[i], o.end == j + 1 { v[o.type] -= 1 }
+                    guard let ty = Self.argmax(v, upTo: 4) else { continue }
+                    if j == i { bits[i] |= 1 << (ty * 4 + 3); continue }
+                    bits[i] |= 1 << (ty * 4)
+                    for k in (i + 1)..<j { bits[k] |= 1 << (ty * 4 + 1) }
+                    bits[j] |= 1 << (ty * 4 + 2)
+                }
+            }
+        }
+        self.phraseBits = bits
+    }
+
+    private static func argmax(_ v: SIMD8<Int32>, upTo n: Int) -> Int? {
+        var best = -1, bestCount: Int32 = 0
+        for k in 0..<n where v[k] > bestCount { best = k; bestCount = v[k] }
+        return best >= 0 ? best : nil
+    }
+
+    /// Emits (template, value) pairs for token `i`.
+    func features(_ i: Int, sentence s: Range<Int>, flags fl: UInt64, _ emit: (UInt64, UInt64) -> Void) {
+        emit(40, UInt64(tags[i]))
+        let prev = s.contains(i - 1) ? tags[i - 1] : 9, next = s.contains(i + 1) ? tags[i + 1] : 9
+        emit(41, UInt64(prev * 16 + next))
+        if var v = words[table.word[i]] {
+            if let ty = BIO.type(tags[i]) { v[ty] -= 1 } else if fl & 1 != 0 { v[4] -= 1 }
+            if let best = Self.argmax(v, upTo: 5) {
+                emit(42, UInt64(best) << 2 | fl & 3)
+                for k in 0..<4 where v[k] > 0 { emit(43, UInt64(k)) }
+            }
+        }
+        let b = phraseBits[i]
+        if b != 0 {
+            for k in 0..<16 where b & (1 << k) != 0 { emit(44, UInt64(k) << 1 | fl & 1) }
+        }
+    }
+}
+
+/// Type counts per phrase hash.
+struct NameVotes {
+    var votes = HashMap64<SIMD8<Int32>>()
+
+    mutating func add(_ words: ArraySlice<UInt64>, type: Int) {
+        guard words.count <= NameList.maxLength else { return }
+        var h = NameList.empty
+        for w in words { h = NameList.extend(h, w) }
+        votes[h, default: .zero][type] += 1
+    }
+}

@@ -1,0 +1,103 @@
+/// Per-token attributes hashed once, from which all features are assembled without building Strings.
+struct TokenTable {
+    static let capitalized: UInt16 = 1, allUpper: UInt16 = 2, hasDigit: UInt16 = 4, allDigit: UInt16 = 8
+    static let hasHyphen: UInt16 = 16, noAlnum: UInt16 = 32, hasPeriod: UInt16 = 64, hasLower: UInt16 = 128
+    static let hasLetter: UInt16 = 256
+
+    /// Lowercased form with digits mapped to 0.
+    var word: [UInt64] = []
+    /// Exact form.
+    var form: [UInt64] = []
+    /// Shape with runs capped at four (Xxxx, dd.d, X.X.).
+    var shape: [UInt64] = []
+    /// Shape with runs collapsed (Xx, d.d).
+    var short: [UInt64] = []
+    /// Lowercased prefixes and suffixes of lengths 1 to 4 (0 when the token is shorter), four per token.
+    var prefix: [UInt64] = []
+    var suffix: [UInt64] = []
+    /// Lowercased part before the first hyphen and after the last one (0 when there is no hyphen).
+    var head: [UInt64] = []
+    var tail: [UInt64] = []
+    var flags: [UInt16] = []
+    var length: [UInt8] = []
+
+    init(_ tokens: [String]) {
+        let n = tokens.count
+        word.reserveCapacity(n); form.reserveCapacity(n); shape.reserveCapacity(n); short.reserveCapacity(n)
+        prefix.reserveCapacity(4 * n); suffix.reserveCapacity(4 * n); head.reserveCapacity(n); tail.reserveCapacity(n)
+        flags.reserveCapacity(n); length.reserveCapacity(n)
+        for t in tokens { append(t) }
+    }
+
+    var count: Int { word.count }
+
+    private mutating func append(_ text: String) {
+        let basis = FeatureHash.offset, p = FeatureHash.prime
+        var w = basis, f = basis, sh = basis, sc = basis, hd = basis, tl = basis
+        var ring: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+        var pre: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var fl: UInt16 = 0
+        var count = 0, run = 0
+        var lastClass: UInt32 = 0
+        var sawHyphen = false, allUpper = true, allDigit = true, anyAlnum = false
+        for s in text.unicodeScalars {
+            let v = s.value
+            f = (f ^ UInt64(v)) &* p
+            var lower = v
+            var cls: UInt32
+            if v < 128 {
+                if v >= 65 && v <= 90 { lower = v + 32; cls = 88 } else if v >= 97 && v <= 122 { cls = 120 }
+                else if v >= 48 && v <= 57 { lower = 48; cls = 100 } else { cls = v }
+            } else {
+                switch ScalarClass.of(s) {
+                case .letter:
+                    if s.properties.isUppercase {
+                        cls = 88
+                        lower = s.properties.lowercaseMapping.unicodeScalars.first?.value ?? v
+                    } else { cls = 120 }
+                case .digit: lower = 48; cls = 100
+                default: cls = v
+                }
+            }
+            if count == 0 && cls == 88 { fl |= Self.capitalized }
+            if cls == 120 { allUpper = false; fl |= Self.hasLower | Self.hasLetter }
+            if cls == 88 { fl |= Self.hasLetter }
+            if cls == 100 { fl |= Self.hasDigit } else { allDigit = false }
+            if cls == 88 || cls == 120 || cls == 100 { anyAlnum = true }
+            if v == 0x2D { fl |= Self.hasHyphen; sawHyphen = true; tl = basis }
+            else if v == 0x2E { fl |= Self.hasPeriod }
+            if !sawHyphen { hd = (hd ^ UInt64(lower)) &* p } else if v != 0x2D { tl = (tl ^ UInt64(lower)) &* p }
+            w = (w ^ UInt64(lower)) &* p
+            if cls == lastClass { run += 1 } else { run = 1; sc = (sc ^ UInt64(cls)) &* p }
+            if run <= 4 { sh = (sh ^ UInt64(cls)) &* p }
+            lastClass = cls
+            count += 1
+            switch count {
+            case 1: pre.0 = w
+            case 2: pre.1 = w
+            case 3: pre.2 = w
+            case 4: pre.3 = w
+            default: break
+            }
+            ring = (ring.1, ring.2, ring.3, lower)
+        }
+        if allUpper && (fl & Self.hasLetter) != 0 { fl |= Self.allUpper }
+        if allDigit && count > 0 { fl |= Self.allDigit }
+        if !anyAlnum { fl |= Self.noAlnum }
+        word.append(w); form.append(f); shape.append(sh); short.append(sc)
+        prefix.append(pre.0); prefix.append(pre.1); prefix.append(pre.2); prefix.append(pre.3)
+        var h = basis
+        for k in 0..<4 {
+            if k < count {
+                let r = k == 0 ? ring.3 : k == 1 ? ring.2 : k == 2 ? ring.1 : ring.0
+                h = (h ^ UInt64(r)) &* p
+                suffix.append(h)
+            } else {
+                suffix.append(0)
+            }
+        }
+        head.append(sawHyphen ? hd : 0); tail.append(sawHyphen ? tl : 0)
+        flags.append(fl)
+        length.append(UInt8(min(count, 12)))
+    }
+}
