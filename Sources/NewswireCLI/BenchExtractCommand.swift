@@ -7,13 +7,13 @@ import NewswireExtraction
 struct BenchExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-extract",
-        abstract: "Benchmark extraction of one article (one thread); prints load time, articles/s and resident memory."
+        abstract: "Benchmark extraction of a file of articles (one thread); prints load time, articles/s and resident memory."
     )
 
-    @Argument(help: "An article file (.txt: title, blank line, body; or .json).")
+    @Argument(help: "Articles: .txt (title, blank line, body), .json (one raw article) or .jsonl (one per line).")
     var file: String
 
-    @Option(help: "Articles per timed round.") var `repeat`: Int = 500
+    @Option(help: "Passes over the file's articles per timed round.") var `repeat`: Int = 500
     @Option(help: "Timed rounds; the median is reported.") var rounds: Int = 7
     @Option(name: .customLong("published-at"), help: "RFC 3339 publication time for a text file.")
     var publishedAt: String?
@@ -25,26 +25,28 @@ struct BenchExtractCommand: ParsableCommand {
         var extractor = try ArticleExtractor.bundled()
         let load = clock.now - loadStart
         if entitiesOnly { extractor.eventAnnotator = nil }
-        guard case .success(var article)? = try ArticleInput.articles(from: file, publishedAt: nil).first else {
-            throw ValidationError("\(file) holds no valid article")
-        }
-        if article.publishedAt == nil { article.publishedAt = publishedAt.flatMap(RFC3339Timestamp.init) }
-        let tokens = extractor.documents(of: article).reduce(0) { $0 + $1.tokens.count }
+        var articles = try ArticleInput.articles(from: file, publishedAt: nil).compactMap { try? $0.get() }
+        guard !articles.isEmpty else { throw ValidationError("\(file) holds no valid article") }
+        let stamp = publishedAt.flatMap(RFC3339Timestamp.init)
+        for k in articles.indices where articles[k].publishedAt == nil { articles[k].publishedAt = stamp }
+        let tokens = articles.reduce(0) { total, a in total + extractor.documents(of: a).reduce(0) { $0 + $1.tokens.count } }
         var entities = 0
-        _ = try extractor.extract(article)  // warm-up
+        for a in articles { _ = try extractor.extract(a) }  // warm-up
         var rates: [Double] = []
+        let perRound = max(1, self.repeat) * articles.count
         for _ in 0..<max(1, rounds) {
             let start = clock.now
-            for _ in 0..<max(1, self.repeat) { entities &+= try extractor.extract(article).entities.count }
-            let seconds = Self.seconds(clock.now - start)
-            rates.append(Double(max(1, self.repeat)) / seconds)
+            for _ in 0..<max(1, self.repeat) {
+                for a in articles { entities &+= try extractor.extract(a).entities.count }
+            }
+            rates.append(Double(perRound) / Self.seconds(clock.now - start))
         }
         rates.sort()
         let median = rates[rates.count / 2]
-        print("article: \(file) (\(tokens) tokens, \(entities / (max(1, rounds) * max(1, self.repeat))) entities)")
+        print("articles: \(articles.count) from \(file), \(tokens / articles.count) tokens and \(entities / (max(1, rounds) * perRound)) entities per article")
         print("model load: \(String(format: "%.3f", Self.seconds(load))) s (model \(extractor.info.model ?? "none"))")
-        print("articles/s: median \(String(format: "%.1f", median)) min \(String(format: "%.1f", rates.first!)) max \(String(format: "%.1f", rates.last!)) over \(rates.count) rounds of \(self.repeat)")
-        print("tokens/s: median \(String(format: "%.0f", median * Double(tokens)))")
+        print("articles/s: median \(String(format: "%.1f", median)) min \(String(format: "%.1f", rates.first!)) max \(String(format: "%.1f", rates.last!)) over \(rates.count) rounds of \(perRound) articles")
+        print("tokens/s: median \(String(format: "%.0f", median * Double(tokens) / Double(articles.count)))")
         print("resident memory: \(Self.residentMegabytes().map { String(format: "%.1f MB", $0) } ?? "unknown") (peak \(Self.residentMegabytes(peak: true).map { String(format: "%.1f MB", $0) } ?? "unknown"))")
     }
 

@@ -68,20 +68,20 @@ import Testing
         let text = "Russian Deputy Prime Minister Oleg Sokolov spoke on television."
         let all = F.entities(text, names: ["Oleg Sokolov": .person])
         let person = try #require(all.first { $0.type == .person })
-        #expect(person.attributes?["role"] == "Deputy Prime Minister")
-        #expect(person.attributes?["affiliation"] == "Russian")
+        #expect(person.attributes["role"] == "Deputy Prime Minister")
+        #expect(person.attributes["affiliation"] == "Russian")
     }
 
     @Test func anAppositionAfterTheNameGivesTheRole() throws {
         let text = "Maria Bondar, the Odesa regional governor, said power was back."
         let all = F.entities(text, names: ["Maria Bondar": .person])
         let person = try #require(all.first { $0.type == .person })
-        #expect(person.attributes?["role"] == "Odesa regional governor")
+        #expect(person.attributes["role"] == "Odesa regional governor")
     }
 
     @Test func aNameWithoutTitleOrAppositionHasNoAttributes() throws {
         let all = F.entities("Maria Bondar said power was back.", names: ["Maria Bondar": .person])
-        #expect(all.first { $0.type == .person }?.attributes == nil)
+        #expect(all.first { $0.type == .person }?.attributes.isEmpty == true)
     }
 
     @Test func oneTypePerPersonNameWithinAnArticle() throws {

@@ -12,7 +12,7 @@ extension EntityExtractor {
         let placeIndex = placeAt[name.tokens.lowerBound].flatMap { p in
             places[p].tokens.upperBound >= name.tokens.upperBound ? p : nil
         }
-        let listed = lexicon.type(of: text)
+        let listed = listedType(text)
         // A lowercase designator after the name makes it a place whatever the class: "the Kherson region".
         if let p = placeIndex, places[p].tokens == name.tokens, listed == nil,
            Self.isDesignated(document, name.tokens) {
@@ -29,12 +29,17 @@ extension EntityExtractor {
         switch name.nameClass {
         case .person:
             c.type = .person
-            if name.tokens.count == 1, let p = placeIndex, Self.isMajor(places[p].place), listed == nil {
+            if let listed, listed != .person {
+                c.type = listed  // "Patriot" the missile system, "Telegram" the platform
+            } else if name.tokens.count == 1, let p = placeIndex, Self.isMajor(places[p].place), listed == nil {
                 adopt(places[p], into: &c, document: document)
                 used[p] = true
             }
         case .organization:
             c.type = .org
+            if listed == nil, placeIndex == nil, Self.hasPersonTitle(document, name.tokens) {
+                c.type = .person  // "Volodymyr Zelensky, Ukraine's president," / "Minister Ivan Petrov"
+            }
             if listed == nil, let p = placeIndex, places[p].tokens == name.tokens,
                places[p].place.feature == .country || places[p].place.feature == .city {
                 adopt(places[p], into: &c, document: document)  // "Moscow said", "Kyiv's forces": the government
@@ -100,6 +105,15 @@ extension EntityExtractor {
         "region", "regions", "oblast", "oblasts", "province", "provinces", "city", "town", "village", "district",
         "districts", "county", "state", "governorate",
     ]
+
+    /// Whether a personal title stands directly before the span or in an apposition right after it.
+    static func hasPersonTitle(_ document: TextDocument, _ span: Range<Int>) -> Bool {
+        guard span.count >= 2, document.tokens[span].allSatisfy({ TypeLexicon.isCapitalized($0.text) }) else { return false }
+        if span.lowerBound > 0, EntityAttributes.headWords.contains(document.tokens[span.lowerBound - 1].text.lowercased()) {
+            return true
+        }
+        return EntityAttributes.apposition(after: span, in: document) != nil
+    }
 
     /// Countries, admin-1 regions and cities: places a tagger may mistake for a person's name.
     static func isMajor(_ place: Place) -> Bool {

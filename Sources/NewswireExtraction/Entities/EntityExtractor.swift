@@ -17,12 +17,16 @@ public struct EntityExtractor: Sendable {
     public var numbers: NumberParser
     /// Lists that settle NORP, PRODUCT, EVENT and institution names.
     public var lexicon: TypeLexicon
+    /// The library's named-entity lexicon (nationalities, weapon systems, programmes, platforms), consulted
+    /// before `lexicon`.
+    public var namedLexicon: Lexicon?
     /// Groups mentions into entities.
     public var resolver: EntityResolver
 
     public init(tagger: (any NameTagger)?, temporal: (any TemporalTagger)?, geocoder: Geocoder?,
                 numbers: NumberParser = NumberParser(), lexicon: TypeLexicon = .standard(),
-                resolver: EntityResolver = EntityResolver()) {
+                namedLexicon: Lexicon? = nil, resolver: EntityResolver = EntityResolver()) {
+        self.namedLexicon = namedLexicon
         self.tagger = tagger
         self.temporal = temporal
         self.geocoder = geocoder
@@ -54,6 +58,12 @@ public struct EntityExtractor: Sendable {
             }
             for (p, place) in docPlaces.enumerated() where !placeUsed[p] {
                 out.append(placeCandidate(place, document: document, index: d))
+            }
+            if let namedLexicon {
+                for m in namedLexicon.matches(in: document.tokens) {
+                    guard let type = EntityType(rawValue: m.entry.label) else { continue }
+                    out.append(MentionCandidate(document: d, tokens: m.tokens, type: type, origin: .lexicon))
+                }
             }
             out.append(contentsOf: lexicon.candidates(in: document, index: d))
             out.append(contentsOf: InstitutionPhrases().candidates(in: document, index: d, lexicon: lexicon))
@@ -98,6 +108,12 @@ public struct EntityExtractor: Sendable {
             taken[c.document] = covered
         }
         return kept.sorted { ($0.document, $0.tokens.lowerBound) < ($1.document, $1.tokens.lowerBound) }
+    }
+
+    /// The type the lexicons give a whole phrase, if either lists it.
+    func listedType(_ text: String) -> EntityType? {
+        if let entry = namedLexicon?.entry(for: text), let type = EntityType(rawValue: entry.label) { return type }
+        return lexicon.type(of: text)
     }
 
     static func priority(_ c: MentionCandidate) -> Int {

@@ -35,7 +35,7 @@ public struct EntityResolver: Sendable {
             record.salience = salience(members, maxCount: maxCount, sentenceTotal: sentenceTotal, documents: documents)
             if record.type == .person {
                 let attributes = EntityAttributes.attributes(of: members, documents: documents)
-                record.attributes = attributes.isEmpty ? nil : attributes
+                record.attributes = attributes
             }
             records.append(record)
         }
