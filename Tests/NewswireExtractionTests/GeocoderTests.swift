@@ -100,17 +100,6 @@ import Testing
         #expect(place("Kherson", in: "residents of the (Kherson) region left")?.geonameid == 706442)
     }
 
-    @Test func placeAtTheHeadOfAHyphenatedModifierToken() throws {
-        let tokens = [Token(text: "the", start: 0, end: 3), Token(text: "US-provided", start: 4, end: 15),
-                      Token(text: "rockets", start: 16, end: 23)]
-        let matches = Fixtures.gazetteer.matches(in: tokens)
-        let match = try #require(matches.first)
-        #expect(match.scalars == 4..<6)
-        let resolved = geocoder.geocode([(tokens: tokens, matches: matches)])[0]
-        #expect(resolved.first?.place.geonameid == 6252001)
-        #expect(Fixtures.gazetteer.matches(in: [Token(text: "Police-led", start: 0, end: 10)]).isEmpty)
-    }
-
     @Test func englishShortNamesOfCountries() {
         #expect(place("US", in: "The US sent aid.")?.geonameid == 6252001)
         #expect(place("UK", in: "The UK sent aid.")?.geonameid == 2635167)

@@ -4,14 +4,10 @@ public struct GazetteerMatch: Sendable, Hashable {
     public var tokens: Range<Int>
     /// Indices into ``Gazetteer/places`` of every place with that spelling (not yet disambiguated).
     public var candidates: [Int]
-    /// When the name is only the first part of a hyphenated token ("US" in "US-made"), its scalar
-    /// offsets in the field; `nil` when the mention is the whole token range.
-    public var scalars: Range<Int>?
 
-    public init(tokens: Range<Int>, candidates: [Int], scalars: Range<Int>? = nil) {
+    public init(tokens: Range<Int>, candidates: [Int]) {
         self.tokens = tokens
         self.candidates = candidates
-        self.scalars = scalars
     }
 }
 
@@ -47,11 +43,7 @@ extension Gazetteer {
                 possible = firstWords.mayContain(key.withUnsafeBufferPointer { HashFilter.firstWordHash($0) })
                 next += 1
             }
-            guard possible else {
-                if let partial = compoundModifier(tokens[i]) { result.append(GazetteerMatch(tokens: i..<(i + 1), candidates: partial.candidates, scalars: partial.scalars)) }
-                i += 1
-                continue
-            }
+            guard possible else { i += 1; continue }
             key.removeAll(keepingCapacity: true)
             ends.removeAll(keepingCapacity: true)
             var j = i
@@ -97,33 +89,8 @@ extension Gazetteer {
                 matched = true
                 break
             }
-            if !matched {
-                if let partial = compoundModifier(tokens[i]) {
-                    result.append(GazetteerMatch(tokens: i..<(i + 1), candidates: partial.candidates, scalars: partial.scalars))
-                }
-                i += 1
-            }
+            if !matched { i += 1 }
         }
         return result
-    }
-
-    /// A place name as the first part of a hyphenated modifier written as one token: "US-made",
-    /// "Ukraine-based", "Kyiv-controlled" (the rest starts lowercase). Countries and populated places
-    /// only, and never a common-word spelling.
-    func compoundModifier(_ token: Token) -> (candidates: [Int], scalars: Range<Int>)? {
-        let text = token.text
-        guard let dash = text.firstIndex(of: "-"), dash != text.startIndex else { return nil }
-        let rest = text[text.index(after: dash)...]
-        guard let first = rest.unicodeScalars.first, first.properties.isLowercase else { return nil }
-        let head = text[..<dash]
-        let key = GazetteerKey.normalize(head)
-        guard let id = key.withUnsafeBufferPointer({ keyID(of: $0) }) else { return nil }
-        var candidates: [Int] = []
-        for p in postingRange(id) where postings[p] & Self.commonWordFlag == 0 {
-            let index = Int(postings[p])
-            if places[index].feature == .country || places[index].feature.isPopulated { candidates.append(index) }
-        }
-        guard !candidates.isEmpty else { return nil }
-        return (candidates, token.start..<(token.start + head.unicodeScalars.count))
     }
 }

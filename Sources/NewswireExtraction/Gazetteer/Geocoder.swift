@@ -9,14 +9,11 @@ public struct GeocodedPlace: Sendable, Hashable {
     public var place: Place
     /// How many records share the spelling (1 means unambiguous).
     public var candidateCount: Int
-    /// Scalar offsets when the mention is only part of a token ("US" in "US-made"), else `nil`.
-    public var scalars: Range<Int>?
 
-    public init(tokens: Range<Int>, place: Place, candidateCount: Int, scalars: Range<Int>? = nil) {
+    public init(tokens: Range<Int>, place: Place, candidateCount: Int) {
         self.tokens = tokens
         self.place = place
         self.candidateCount = candidateCount
-        self.scalars = scalars
     }
 }
 
@@ -63,8 +60,7 @@ public struct Geocoder: Sendable {
             field.matches.enumerated().compactMap { m, match -> GeocodedPlace? in
                 let (cue, span) = cued[f][m]
                 guard let best = choose(match.candidates, cue: cue, context: context) else { return nil }
-                return GeocodedPlace(tokens: span, place: gazetteer.places[best], candidateCount: match.candidates.count,
-                                     scalars: match.scalars)
+                return GeocodedPlace(tokens: span, place: gazetteer.places[best], candidateCount: match.candidates.count)
             }
         }
     }

@@ -14,18 +14,14 @@ public struct LexicalMention: Sendable, Hashable {
     public var numeric: NumericMention?
     /// ISO value and modifiers, for DATE/TIME.
     public var temporal: TemporalMention?
-    /// Scalar offsets when the mention is only part of a token ("US" in "US-made"); otherwise the
-    /// mention spans its tokens from the first token's start to the last token's end.
-    public var scalars: Range<Int>?
 
     public init(tokens: Range<Int>, label: String, place: Place? = nil, entry: LexiconEntry? = nil,
-                numeric: NumericMention? = nil, temporal: TemporalMention? = nil, scalars: Range<Int>? = nil) {
+                numeric: NumericMention? = nil, temporal: TemporalMention? = nil) {
         self.tokens = tokens
         self.label = label
         self.place = place
         self.entry = entry
         self.numeric = numeric
         self.temporal = temporal
-        self.scalars = scalars
     }
 }

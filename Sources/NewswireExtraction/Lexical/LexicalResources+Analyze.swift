@@ -39,7 +39,7 @@ extension LexicalResources {
             }
             for place in places[f] {
                 candidates.append((2, LexicalMention(tokens: place.tokens, label: place.place.entityType.rawValue,
-                                                     place: place.place, scalars: place.scalars)))
+                                                     place: place.place)))
             }
             for number in numbers.mentions(in: words) {
                 candidates.append((3, LexicalMention(tokens: number.tokens, label: number.kind.rawValue, numeric: number)))
