@@ -9,6 +9,9 @@ struct Newswire: AsyncParsableCommand {
         commandName: "newswire",
         abstract: "Enrich news articles from Kafka with entities and events.",
         version: "\(NewswireVersion.string) (librdkafka \(LibRDKafka.version))",
-        subcommands: [BrokerCommand.self, ProduceCommand.self, TailCommand.self, TrainNERCommand.self, TagCoNLLCommand.self, BenchNERCommand.self]
+        subcommands: [
+            RunCommand.self, DemoCommand.self, BrokerCommand.self, ProduceCommand.self, TailCommand.self,
+            TrainNERCommand.self, TagCoNLLCommand.self, BenchNERCommand.self,
+        ]
     )
 }
