@@ -82,8 +82,9 @@ extension KafkaAdapterTests {
         await firstProducer.close()
         let firstKeys = Set(first.sink.keys.all)
         #expect(firstKeys.count < ids.count, "the first worker finished everything before it was stopped")
-        await eventually(timeout: .seconds(90), "everything processed") {
-            firstKeys.union(second.sink.keys.all).count == ids.count
+        await eventually(timeout: .seconds(90), "everything processed to the end of every partition") {
+            let ends = await second.committableOffsets.values.reduce(0, +)
+            return firstKeys.union(second.sink.keys.all).count == ids.count && ends == Int64(ids.count)
         }
         await second.stop()
         try await secondRun.value
