@@ -27,4 +27,4 @@ public struct KafkaConsumerMessages: AsyncSequence, Sendable {
     }
 }
 
-extension KafkaConsumerMessages.Iterator: @unchecked Sendable {}
+extension KafkaConsumerMessages.Iterator: Sendable {}

@@ -10,8 +10,8 @@ struct Newswire: AsyncParsableCommand {
         abstract: "Enrich news articles from Kafka with entities and events.",
         version: "\(NewswireVersion.string) (librdkafka \(LibRDKafka.version))",
         subcommands: [
-            RunCommand.self, DemoCommand.self, BrokerCommand.self, ProduceCommand.self, TailCommand.self,
-            TrainNERCommand.self, TagCoNLLCommand.self, BenchNERCommand.self,
+            RunCommand.self, DemoCommand.self, ExtractCommand.self, BrokerCommand.self, ProduceCommand.self,
+            TailCommand.self, TrainNERCommand.self, TagCoNLLCommand.self, BenchNERCommand.self, BenchExtractCommand.self,
         ]
     )
 }

@@ -56,7 +56,15 @@ struct GeoContext: Sendable {
 extension Geocoder {
     /// The cue around a match and the token span of the mention (extended over a capitalized designator).
     func cue(for match: GazetteerMatch, in tokens: [Token]) -> (cue: PlaceCue, span: Range<Int>) {
-        let end = match.tokens.upperBound
+        var end = match.tokens.upperBound
+        // "(Kherson) region": an editor's bracket around the name does not hide the designator after it.
+        let start0 = match.tokens.lowerBound
+        if end + 1 < tokens.count, start0 > 0, tokens[start0 - 1].text == "(" || tokens[start0 - 1].text == "[",
+           tokens[end].text == ")" || tokens[end].text == "]" {
+            end += 1
+            if Self.regionWords.contains(tokens[end].text.lowercased()) { return (.region, match.tokens) }
+            if Self.settlementWords.contains(tokens[end].text.lowercased()) { return (.settlement, match.tokens) }
+        }
         if end < tokens.count {
             let next = tokens[end].text
             let lower = next.utf8.count <= 14 ? next.lowercased() : ""
