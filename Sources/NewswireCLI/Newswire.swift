@@ -12,6 +12,7 @@ struct Newswire: AsyncParsableCommand {
         subcommands: [
             RunCommand.self, DemoCommand.self, ExtractCommand.self, BrokerCommand.self, ProduceCommand.self,
             TailCommand.self, TrainNERCommand.self, TagCoNLLCommand.self, BenchNERCommand.self, BenchExtractCommand.self,
+            BenchWorkerCommand.self,
         ]
     )
 }

@@ -9,7 +9,10 @@ import Testing
 @Suite(.serialized) struct KafkaAdapterTests {
     @Test func fiveHundredArticlesAndEveryKindOfBadInputEndAsRecordsOrDeadLetters() async throws {
         let broker = try BrokerFixture()
-        var inputs: [(key: String?, value: [UInt8])] = (0..<500).map { ("a\($0)", Inputs.article(id: "a\($0)")) }
+        let body = "Police detained six protesters in Hamburg on Tuesday after dock workers blocked the harbour gates."
+        var inputs: [(key: String?, value: [UInt8])] = (0..<500).map {
+            ("a\($0)", Inputs.article(id: "a\($0)", body: body))
+        }
         let bad: [(String, [UInt8], DeadLetterErrorClass)] = [
             ("bad-text", Array("breaking: not json".utf8), .decode),
             ("bad-schema", Array(#"{"id":"x","body":17}"#.utf8), .schema),
@@ -21,7 +24,10 @@ import Testing
         inputs.insert(contentsOf: bad.map { ($0.0, $0.1) }, at: 250)
         try await broker.publish(inputs)
 
-        let (worker, producer) = try broker.makeWorker()
+        let (worker, producer) = try broker.makeWorker(
+            group: "newswire-test",
+            configuration: WorkerConfiguration(concurrency: 4, maxMessageBytes: 8192, commitInterval: .milliseconds(200)),
+            processor: try ExtractingArticleProcessor.bundled())
         let run = Task { try await worker.run() }
         await eventually(timeout: .seconds(60), "all inputs complete") {
             await worker.currentStatistics.completed == inputs.count
@@ -42,6 +48,15 @@ import Testing
         }
         let enrichedCheck = try SchemaValidation.validate(enriched.map { Data($0.value) }, schema: "enriched.v1")
         #expect(enrichedCheck.status == 0, "\(enrichedCheck.output)")
+        let eventCount = try enriched.reduce(0) {
+            $0 + (try JSONDecoder().decode(EnrichedRecord.self, from: Data($1.value))).events.count
+        }
+        #expect(eventCount >= 500, "the passage should give at least one event per article")
+        let events = try await broker.readAll(broker.topics.events, partitions: 4, atLeast: eventCount)
+        #expect(events.count == eventCount)
+        #expect(events.allSatisfy { $0.keyString?.contains("#") == true && $0.header("newswire-schema")?.stringValue == "event.v1" })
+        let eventsCheck = try SchemaValidation.validate(events.map { Data($0.value) }, schema: "event.v1")
+        #expect(eventsCheck.status == 0, "\(eventsCheck.output)")
         let letters = try await broker.readAll(broker.topics.deadLetters, partitions: 1, atLeast: bad.count)
         #expect(letters.count == bad.count)
         let headerDocuments = try letters.map { letter in
@@ -82,8 +97,9 @@ extension KafkaAdapterTests {
         await firstProducer.close()
         let firstKeys = Set(first.sink.keys.all)
         #expect(firstKeys.count < ids.count, "the first worker finished everything before it was stopped")
-        await eventually(timeout: .seconds(90), "everything processed") {
-            firstKeys.union(second.sink.keys.all).count == ids.count
+        await eventually(timeout: .seconds(90), "everything processed to the end of every partition") {
+            let ends = await second.committableOffsets.values.reduce(0, +)
+            return firstKeys.union(second.sink.keys.all).count == ids.count && ends == Int64(ids.count)
         }
         await second.stop()
         try await secondRun.value

@@ -10,15 +10,20 @@ import Testing
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("newswire")
     }
 
-    func launch(bootstrap: String, group: String) throws -> Process {
+    func launch(bootstrap: String, group: String, maxInFlight: Int = 50, log: URL? = nil) throws -> Process {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = [
             "run", "--bootstrap-servers", bootstrap, "--group-id", group, "--commit-interval", "0.2",
-            "--max-in-flight", "50", "--concurrency", "2", "--kafka-property", "session.timeout.ms=6000",
+            "--max-in-flight", "\(maxInFlight)", "--concurrency", "2", "--kafka-property", "session.timeout.ms=6000",
         ]
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        if let log {
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: log)
+        } else {
+            process.standardError = FileHandle.nullDevice
+        }
         try process.run()
         return process
     }
@@ -61,13 +66,18 @@ import Testing
 
     @Test func aSecondSignalExitsAtOnceWithoutDraining() async throws {
         let broker = try BrokerFixture()
-        try await broker.publish((0..<2000).map { ("q\($0)", Inputs.article(id: "q\($0)")) })
-        let worker = try launch(bootstrap: broker.cluster.bootstrapServers, group: "signal-test")
+        try await broker.publish((0..<5000).map { ("q\($0)", Inputs.article(id: "q\($0)")) })
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("newswire-signal-\(UUID().uuidString).log")
+        defer { try? FileManager.default.removeItem(at: log) }
+        let worker = try launch(
+            bootstrap: broker.cluster.bootstrapServers, group: "signal-test", maxInFlight: 4000, log: log)
         _ = try await broker.readAll(broker.topics.enriched, partitions: 4, atLeast: 50, timeout: .seconds(60))
         kill(worker.processIdentifier, SIGTERM)
-        try await Task.sleep(for: .milliseconds(30))  // pending signals of one kind merge: let the first land
+        await eventually(timeout: .seconds(60), "graceful shutdown started") {
+            (try? String(contentsOf: log, encoding: .utf8))?.contains("draining in-flight work") == true || !worker.isRunning
+        }
         kill(worker.processIdentifier, SIGTERM)
-        #expect(await waitForExit(worker, timeout: .seconds(5)))
-        #expect(worker.terminationStatus == 128 + SIGTERM)
+        #expect(await waitForExit(worker, timeout: .seconds(30)))
+        #expect(worker.terminationStatus == 128 + SIGTERM, "exited \(worker.terminationStatus): the drain finished first")
     }
 }

@@ -31,13 +31,20 @@ struct BrokerFixture {
         group: String = "newswire-test", configuration: WorkerConfiguration = WorkerConfiguration(
             concurrency: 4, maxMessageBytes: 8192, commitInterval: .milliseconds(200))
     ) throws -> (Worker<KafkaMessageSource, TappedSink<KafkaRecordSink>, BasicArticleProcessor>, KafkaProducer) {
+        try makeWorker(group: group, configuration: configuration, processor: BasicArticleProcessor())
+    }
+
+    /// A worker in group `group` reading the input topic with `processor`.
+    func makeWorker<P: ArticleProcessor>(
+        group: String, configuration: WorkerConfiguration, processor: P
+    ) throws -> (Worker<KafkaMessageSource, TappedSink<KafkaRecordSink>, P>, KafkaProducer) {
         let logger = Logger(label: "worker-test")
         let source = try KafkaMessageSource(
             configuration: cluster.configuration(groupID: group, properties: ["session.timeout.ms": "6000"]),
             topic: input, bufferCapacity: 200, logger: logger)
         let producer = try KafkaProducer(configuration: cluster.configuration())
         let worker = try Worker(
-            source: source, sink: TappedSink(base: KafkaRecordSink(producer: producer)), processor: BasicArticleProcessor(),
+            source: source, sink: TappedSink(base: KafkaRecordSink(producer: producer)), processor: processor,
             configuration: configuration, logger: logger)
         return (worker, producer)
     }
