@@ -7,7 +7,7 @@ APT_PKGS   := librdkafka-dev kcat pkg-config python3-jsonschema
 CONFIG     ?= debug
 BIN        := .build/$(CONFIG)/newswire
 
-.PHONY: all deps build release demo broker-demo test clean model
+.PHONY: all deps build release demo broker-demo test clean model bench-kafka
 
 all: build
 
@@ -62,3 +62,11 @@ model: deps
 	$(SWIFT) build -c release --product newswire
 	.build/release/newswire train-ner --train $(SHARED)/data/conll2003/eng.train --dev $(SHARED)/data/conll2003/eng.testa \
 		--seed 1 --epochs1 8 --epochs2 8 --folds 5 --bits 18 --version ner-conll03-ap-s1-b18 --out $(NER_MODEL)
+
+## bench-kafka: the C program and the Swift wrapper on the same Kafka workload, side by side (see BENCHMARKS.md)
+BENCH_ARGS ?= 500000 2048 256 5
+bench-kafka: deps
+	mkdir -p Benchmarks/.build
+	cc -O2 -Wall -o Benchmarks/.build/rdkafka_bench Benchmarks/c/rdkafka_bench.c $$(pkg-config --cflags --libs rdkafka)
+	cd Benchmarks && $(SWIFT) build -c release --product kafka-bench
+	Benchmarks/.build/release/kafka-bench Benchmarks/.build/rdkafka_bench $(BENCH_ARGS)

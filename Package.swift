@@ -101,7 +101,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "NewswireExtractionTests", dependencies: ["NewswireExtraction", "NewswireCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "NewswireWorkerTests", dependencies: ["NewswireWorker", "NewswireCore", "Kafka"]),
+        .testTarget(name: "NewswireWorkerTests", dependencies: ["NewswireWorker", "NewswireCore", "NewswireExtraction", "Kafka"]),
         .testTarget(name: "NewswireCLITests", dependencies: ["NewswireCLI"]),
     ],
     swiftLanguageModes: [.v6]

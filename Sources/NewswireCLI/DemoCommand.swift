@@ -43,7 +43,7 @@ struct DemoCommand: AsyncParsableCommand {
             configuration: cluster.configuration(clientID: "newswire-demo", groupID: "newswire-demo"),
             topic: "articles.raw", logger: logger)
         let worker = try Worker(
-            source: source, sink: KafkaRecordSink(producer: producer), processor: BasicArticleProcessor(),
+            source: source, sink: KafkaRecordSink(producer: producer), processor: ExtractingArticleProcessor.bundled(),
             configuration: WorkerConfiguration(topics: topics, commitInterval: .milliseconds(500)), logger: logger)
         let running = Task { try await worker.run() }
         let deadline = clock.now.advanced(by: .milliseconds(Int64(timeout * 1000)))

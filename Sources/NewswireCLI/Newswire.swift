@@ -10,8 +10,10 @@ struct Newswire: AsyncParsableCommand {
         abstract: "Enrich news articles from Kafka with entities and events.",
         version: "\(NewswireVersion.string) (librdkafka \(LibRDKafka.version))",
         subcommands: [
-            RunCommand.self, DemoCommand.self, BrokerCommand.self, ProduceCommand.self, TailCommand.self,
-            ConfigCommand.self, ReplayCommand.self, TrainNERCommand.self, TagCoNLLCommand.self, BenchNERCommand.self,
+            RunCommand.self, DemoCommand.self, ExtractCommand.self, BrokerCommand.self, ProduceCommand.self,
+            TailCommand.self, ConfigCommand.self, ReplayCommand.self, TrainNERCommand.self,
+            TagCoNLLCommand.self, BenchNERCommand.self, BenchExtractCommand.self,
+            BenchWorkerCommand.self,
         ]
     )
 }

@@ -55,7 +55,7 @@ struct RunCommand: AsyncParsableCommand {
         producerConfiguration.groupID = nil
         let producer = try KafkaProducer(configuration: producerConfiguration)
         let worker = try Worker(
-            source: source, sink: KafkaRecordSink(producer: producer), processor: BasicArticleProcessor(),
+            source: source, sink: KafkaRecordSink(producer: producer), processor: ExtractingArticleProcessor.bundled(),
             configuration: settings.worker, logger: logger)
         let service = WorkerService(worker: worker) { await producer.close(timeout: .seconds(10)) }
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(

@@ -28,12 +28,13 @@ extension Worker {
         return true
     }
 
-    /// The lane of a partition: stable for the worker's lifetime, so a partition's messages stay in order.
+    /// The lane of a partition: partitions are dealt to lanes in the order they are first seen, and keep their
+    /// lane for the worker's lifetime, so a partition's messages stay in order and partitions spread evenly.
     func laneIndex(for partition: TopicPartition) -> Int {
-        var hasher = StableHasher()
-        hasher.combine(partition.topic)
-        hasher.combine(UInt64(UInt32(bitPattern: partition.partition)))
-        return Int(hasher.value % UInt64(lanes.count))
+        if let lane = laneOfPartition[partition] { return lane }
+        let lane = laneOfPartition.count % lanes.count
+        laneOfPartition[partition] = lane
+        return lane
     }
 
     /// Whether a lane should still process this ticket; releases its slot when not (the partition was revoked).
@@ -69,24 +70,5 @@ extension Worker {
     private func releaseSlot() {
         inFlight -= 1
         if !capacityWaiters.isEmpty { capacityWaiters.removeFirst().resume() }
-    }
-}
-
-/// FNV-1a: a hash that is the same in every process (Swift's `Hasher` is seeded per process).
-struct StableHasher {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func combine(_ string: String) {
-        for byte in string.utf8 { combine(byte: byte) }
-        combine(byte: 0)
-    }
-
-    mutating func combine(_ number: UInt64) {
-        for shift in stride(from: 0, to: 64, by: 8) { combine(byte: UInt8(truncatingIfNeeded: number >> shift)) }
-    }
-
-    private mutating func combine(byte: UInt8) {
-        value ^= UInt64(byte)
-        value = value &* 0x0000_0100_0000_01b3
     }
 }

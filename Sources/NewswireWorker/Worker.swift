@@ -8,10 +8,14 @@ import Logging
 /// ``WorkerConfiguration/maxInFlight``. Commits happen every ``WorkerConfiguration/commitInterval``, before
 /// partitions are revoked and on shutdown.
 public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleProcessor> {
-    let source: Source
-    let sink: Sink
-    let processor: Processor
-    let configuration: WorkerConfiguration
+    /// Where messages come from.
+    public nonisolated let source: Source
+    /// Where records go.
+    public nonisolated let sink: Sink
+    /// The article-specific work.
+    public nonisolated let processor: Processor
+    /// The pipeline settings.
+    public nonisolated let configuration: WorkerConfiguration
     let logger: Logger
 
     var tracker = OffsetTracker()
@@ -19,6 +23,7 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
     var inFlight = 0
     var capacityWaiters: [CheckedContinuation<Void, Never>] = []
     var lanes: [AsyncStream<DispatchedMessage>.Continuation] = []
+    var laneOfPartition: [TopicPartition: Int] = [:]
     var revoking: Set<TopicPartition> = []
     var stopping = false
     var started = false

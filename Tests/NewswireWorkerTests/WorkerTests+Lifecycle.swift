@@ -74,7 +74,7 @@ extension WorkerTests {
         let started = clock.now
         await worker.stop()
         try await run.value
-        #expect(clock.now - started < .seconds(3))
+        #expect(clock.now - started < .seconds(30))  // not the 90 s a drain of held acknowledgements would take
         #expect(source.committed[Inputs.partition(0)] == nil)
         #expect(source.isClosed)
         sink.release()

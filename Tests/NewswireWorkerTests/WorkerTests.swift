@@ -9,8 +9,8 @@ import Testing
 
     func makeWorker(
         source: ScriptedSource, sink: ScriptedSink, concurrency: Int = 3, maxInFlight: Int = 100,
-        commitInterval: Duration = .milliseconds(20), revocationDeadline: Duration = .seconds(5),
-        shutdownDeadline: Duration = .seconds(5), retry: RetryPolicy = RetryPolicy(initialBackoff: .milliseconds(1))
+        commitInterval: Duration = .milliseconds(20), revocationDeadline: Duration = .seconds(90),
+        shutdownDeadline: Duration = .seconds(90), retry: RetryPolicy = RetryPolicy(initialBackoff: .milliseconds(1))
     ) throws -> TestWorker {
         try TestWorker(
             source: source, sink: sink, processor: BasicArticleProcessor(extractorVersion: "9.9.9"),

@@ -56,13 +56,18 @@ struct GeoContext: Sendable {
 extension Geocoder {
     /// The cue around a match and the token span of the mention (extended over a capitalized designator).
     func cue(for match: GazetteerMatch, in tokens: [Token]) -> (cue: PlaceCue, span: Range<Int>) {
-        let end = match.tokens.upperBound
+        var end = match.tokens.upperBound
+        // "the (Kherson) region": look past a closing bracket or quote.
+        while end < tokens.count, end < match.tokens.upperBound + 2, [")", "]", "”", "\"", "’"].contains(tokens[end].text) {
+            end += 1
+        }
         if end < tokens.count {
             let next = tokens[end].text
             let lower = next.utf8.count <= 14 ? next.lowercased() : ""
             if Self.regionWords.contains(lower) {
                 let capitalized = TokenShape.isCapitalized(next) && lower != "regional"
-                return (.region, capitalized ? match.tokens.lowerBound..<(end + 1) : match.tokens)
+                let extend = capitalized && end == match.tokens.upperBound
+                return (.region, extend ? match.tokens.lowerBound..<(end + 1) : match.tokens)
             }
             if Self.settlementWords.contains(lower) { return (.settlement, match.tokens) }
             if lower == "and" || lower == "," || lower == "or" {

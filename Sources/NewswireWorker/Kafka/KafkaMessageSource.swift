@@ -41,7 +41,9 @@ public final class KafkaMessageSource: MessageSource {
         consumer = try KafkaConsumer(
             configuration: configuration, bufferCapacity: bufferCapacity, batchSize: min(500, bufferCapacity),
             rebalanceHook: { event in
-                guard let target = listener.current.withLock({ $0 }) else { return }
+                // While closing, the worker has already committed; committing from the hook then would wait on
+                // the consumer that is waiting for the hook.
+                guard let target = listener.current.withLock({ $0 }), !listener.closing.withLock({ $0 }) else { return }
                 switch event {
                 case .assigned(let partitions):
                     await target.assigned(partitions.map(TopicPartition.init))
@@ -67,6 +69,7 @@ public final class KafkaMessageSource: MessageSource {
     }
 
     public func close() async {
+        listener.closing.withLock { $0 = true }
         await consumer.close()
     }
 }
@@ -91,4 +94,5 @@ extension InboundMessage {
 /// Holds the listener the rebalance hook forwards to (set when consumption starts).
 private final class ListenerBox: Sendable {
     let current = Mutex<(any RebalanceListener)?>(nil)
+    let closing = Mutex(false)
 }

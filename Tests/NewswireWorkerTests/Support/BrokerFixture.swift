@@ -1,5 +1,6 @@
 import Kafka
 import Logging
+import Synchronization
 import NewswireCore
 @testable import NewswireWorker
 
@@ -29,33 +30,42 @@ struct BrokerFixture {
     func makeWorker(
         group: String = "newswire-test", configuration: WorkerConfiguration = WorkerConfiguration(
             concurrency: 4, maxMessageBytes: 8192, commitInterval: .milliseconds(200))
-    ) throws -> (Worker<KafkaMessageSource, KafkaRecordSink, BasicArticleProcessor>, KafkaProducer) {
+    ) throws -> (Worker<KafkaMessageSource, TappedSink<KafkaRecordSink>, BasicArticleProcessor>, KafkaProducer) {
+        try makeWorker(group: group, configuration: configuration, processor: BasicArticleProcessor())
+    }
+
+    /// A worker in group `group` reading the input topic with `processor`.
+    func makeWorker<P: ArticleProcessor>(
+        group: String, configuration: WorkerConfiguration, processor: P
+    ) throws -> (Worker<KafkaMessageSource, TappedSink<KafkaRecordSink>, P>, KafkaProducer) {
         let logger = Logger(label: "worker-test")
         let source = try KafkaMessageSource(
             configuration: cluster.configuration(groupID: group, properties: ["session.timeout.ms": "6000"]),
             topic: input, bufferCapacity: 200, logger: logger)
         let producer = try KafkaProducer(configuration: cluster.configuration())
         let worker = try Worker(
-            source: source, sink: KafkaRecordSink(producer: producer), processor: BasicArticleProcessor(),
+            source: source, sink: TappedSink(base: KafkaRecordSink(producer: producer)), processor: processor,
             configuration: configuration, logger: logger)
         return (worker, producer)
     }
 
     /// Reads every message of `topic` from the beginning, until `count` arrived or `timeout` passed.
-    func readAll(_ topic: String, partitions: Int, atLeast count: Int, timeout: Duration = .seconds(30))
-        async throws -> [KafkaMessage]
+    func readAll(
+        _ topic: String, partitions: Int, atLeast count: Int, distinct: Bool = false, timeout: Duration = .seconds(30)
+    ) async throws -> [KafkaMessage]
     {
         let consumer = try KafkaConsumer(configuration: cluster.configuration())
         try consumer.assign((0..<partitions).map {
             KafkaTopicPartition(topic: topic, partition: Int32($0), offset: KafkaOffset.beginning)
         })
-        defer { Task { await consumer.close() } }
         var result: [KafkaMessage] = []
         let reader = Task {
             var collected: [KafkaMessage] = []
+            var keys = Set<String>()
             for try await message in consumer.messages {
                 collected.append(message)
-                if collected.count >= count { break }
+                keys.insert(message.keyString ?? "")
+                if (distinct ? keys.count : collected.count) >= count { break }
             }
             return collected
         }
@@ -65,6 +75,7 @@ struct BrokerFixture {
         }
         result = try await reader.value
         timer.cancel()
+        await consumer.close()
         return result
     }
 
@@ -75,4 +86,29 @@ struct BrokerFixture {
         await consumer.close()
         return Dictionary(uniqueKeysWithValues: offsets.map { ($0.partition, $0.offset) })
     }
+}
+
+/// Wraps a sink and remembers the keys of acknowledged enriched records (to tell which worker did what).
+struct TappedSink<Base: RecordSink>: RecordSink {
+    let base: Base
+    let keys = KeyLog()
+
+    func enqueue(_ records: [OutboundRecord]) -> PendingDelivery {
+        let pending = base.enqueue(records)
+        let keys = self.keys
+        return PendingDelivery {
+            let outcomes = await pending.outcomes()
+            for (record, outcome) in zip(records, outcomes) where outcome.failure == nil && record.topic == "articles.enriched" {
+                keys.append(record.keyString ?? "")
+            }
+            return outcomes
+        }
+    }
+}
+
+/// A thread-safe list of keys.
+final class KeyLog: Sendable {
+    private let keys = Mutex<[String]>([])
+    func append(_ key: String) { keys.withLock { $0.append(key) } }
+    var all: [String] { keys.withLock { $0 } }
 }

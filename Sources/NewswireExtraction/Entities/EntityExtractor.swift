@@ -1,0 +1,146 @@
+import NewswireCore
+
+/// Turns the tokenized fields of one English article into resolved entities: names from the NER model
+/// typed to OntoNotes labels, places geocoded with the article's context, nationalities and products
+/// from a lexicon, numbers with values and units, dates with ISO values; overlaps resolved, mentions
+/// of one referent clustered, roles and salience attached, ids assigned in order of first mention.
+///
+/// Immutable and `Sendable`: build it once and share it between tasks.
+public struct EntityExtractor: Sendable {
+    /// The statistical name tagger; without one only gazetteer, lexicon, number and date mentions are found.
+    public var tagger: (any NameTagger)?
+    /// Date and time expressions; without one no DATE/TIME entities are found.
+    public var temporal: (any TemporalTagger)?
+    /// Place lookup and disambiguation; without one places get no `geo`.
+    public var geocoder: Geocoder?
+    /// Numbers, quantities, percentages, money and ordinals.
+    public var numbers: NumberParser
+    /// Lists that settle NORP, PRODUCT, EVENT and institution names.
+    public var lexicon: TypeLexicon
+    /// The library's named-entity lexicon (nationalities, weapon systems, programmes, platforms), consulted
+    /// before `lexicon`.
+    public var namedLexicon: Lexicon?
+    /// Groups mentions into entities.
+    public var resolver: EntityResolver
+
+    public init(tagger: (any NameTagger)?, temporal: (any TemporalTagger)?, geocoder: Geocoder?,
+                numbers: NumberParser = NumberParser(), lexicon: TypeLexicon = .standard(),
+                namedLexicon: Lexicon? = nil, resolver: EntityResolver = EntityResolver()) {
+        self.namedLexicon = namedLexicon
+        self.tagger = tagger
+        self.temporal = temporal
+        self.geocoder = geocoder
+        self.numbers = numbers
+        self.lexicon = lexicon
+        self.resolver = resolver
+    }
+
+    /// The entities of one article, given its fields (title first, then body).
+    /// - Parameter publishedAt: anchors relative dates; nil leaves them without a `normalized` value.
+    public func entities(in documents: [TextDocument], publishedAt: RFC3339Timestamp?) -> [EntityRecord] {
+        let chosen = resolveOverlaps(candidates(in: documents, publishedAt: publishedAt))
+        return resolver.entities(from: chosen, documents: documents)
+    }
+
+    /// Every typed candidate of every source, before overlap resolution.
+    func candidates(in documents: [TextDocument], publishedAt: RFC3339Timestamp?) -> [MentionCandidate] {
+        let names = tagger?.names(in: documents) ?? []
+        let places = geocoder?.geocode(documents) ?? []
+        var out: [MentionCandidate] = []
+        for (d, document) in documents.enumerated() {
+            let docPlaces = d < places.count ? places[d] : []
+            let docNames = d < names.count ? creditAware(names[d], in: document) : []
+            var placeUsed = [Bool](repeating: false, count: docPlaces.count)
+            var placeAt: [Int: Int] = [:]
+            for (p, place) in docPlaces.enumerated() { for t in place.tokens { placeAt[t] = p } }
+            for name in docNames where name.tokens.upperBound <= document.tokens.count && !name.tokens.isEmpty {
+                out.append(typed(name, document: document, index: d, places: docPlaces, placeAt: placeAt, used: &placeUsed))
+            }
+            for (p, place) in docPlaces.enumerated() where !placeUsed[p] {
+                out.append(placeCandidate(place, document: document, index: d))
+            }
+            if let namedLexicon {
+                for m in namedLexicon.matches(in: document.tokens) {
+                    guard let type = EntityType(rawValue: m.entry.label) else { continue }
+                    out.append(MentionCandidate(document: d, tokens: m.tokens, type: type, origin: .lexicon))
+                }
+            }
+            out.append(contentsOf: lexicon.candidates(in: document, index: d))
+            out.append(contentsOf: InstitutionPhrases().candidates(in: document, index: d, lexicon: lexicon))
+            out.append(contentsOf: hyphenatedPlaces(in: document, index: d))
+            for n in numbers.mentions(in: document.tokens) {
+                out.append(MentionCandidate(document: d, tokens: n.tokens, type: n.kind.entityType, origin: .number,
+                                            value: n.value, unit: n.unit))
+            }
+            if let temporal {
+                for t in temporal.temporals(in: document, publishedAt: publishedAt) {
+                    out.append(MentionCandidate(document: d, tokens: t.tokens, type: t.isTime ? .time : .date,
+                                                origin: .temporal, normalized: t.normalized))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Keeps the strongest of overlapping candidates: model names over dates over lexicon entries over
+    /// places over numbers; among equals the longer, then the earlier. Output is in text order.
+    func resolveOverlaps(_ candidates: [MentionCandidate]) -> [MentionCandidate] {
+        // Sort small keys, not the candidates themselves: priority, then length, then input order.
+        let keys = candidates.indices.map { i in
+            (priority: Self.priority(candidates[i]), length: candidates[i].tokens.count, index: i)
+        }.sorted { a, b in
+            if a.priority != b.priority { return a.priority > b.priority }
+            if a.length != b.length { return a.length > b.length }
+            return a.index < b.index
+        }
+        let ordered = keys.lazy.map { (offset: $0.index, element: candidates[$0.index]) }
+        var kept: [MentionCandidate] = []
+        // Which tokens are covered, per document: each candidate is checked and marked in its own length.
+        var taken: [Int: [Bool]] = [:]
+        for (_, c) in ordered {
+            var covered = taken[c.document] ?? []
+            taken[c.document] = nil  // keep the array uniquely referenced while it changes
+            if covered.count < c.tokens.upperBound {
+                covered.append(contentsOf: repeatElement(false, count: c.tokens.upperBound - covered.count))
+            }
+            if !covered[c.tokens].contains(true) {
+                for t in c.tokens { covered[t] = true }
+                kept.append(c)
+            }
+            taken[c.document] = covered
+        }
+        return kept.sorted { ($0.document, $0.tokens.lowerBound) < ($1.document, $1.tokens.lowerBound) }
+    }
+
+    /// The type the lexicons give a whole phrase, if either lists it.
+    func listedType(_ text: String) -> EntityType? {
+        if let entry = namedLexicon?.entry(for: text), let type = EntityType(rawValue: entry.label) { return type }
+        return lexicon.type(of: text)
+    }
+
+    static func priority(_ c: MentionCandidate) -> Int {
+        switch c.origin {
+        case .model: Self.fallbackTypes.contains(c.type) ? 2 : 6
+        case .temporal: 5
+        case .lexicon: 4
+        case .gazetteer: 3
+        case .number: 1
+        }
+    }
+
+    /// Types a model span receives when nothing more specific is known about a MISC name.
+    static let fallbackTypes: Set<EntityType> = [.product, .event, .law, .workOfArt, .language]
+}
+
+extension NumericKind {
+    /// The contract's entity type for this kind of number.
+    var entityType: EntityType {
+        switch self {
+        case .cardinal: .cardinal
+        case .quantity: .quantity
+        case .percent: .percent
+        case .money: .money
+        case .ordinal: .ordinal
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import NewswireCore
+
+/// Lowercase names of state institutions owned by a named country: "Russia's defence ministry",
+/// "Ukraine's southern command", "the Russian foreign ministry". The owner stays a mention of its own;
+/// the institution phrase ("defence ministry") becomes an ORG.
+struct InstitutionPhrases: Sendable {
+    /// The phrases of one document as ORG candidates.
+    func candidates(in document: TextDocument, index: Int, lexicon: TypeLexicon) -> [MentionCandidate] {
+        let tokens = document.tokens
+        var out: [MentionCandidate] = []
+        var i = 0
+        while i < tokens.count {
+            guard let start = ownerEnd(at: i, tokens: tokens, lexicon: lexicon) else { i += 1; continue }
+            var j = start
+            while j < tokens.count, j - start < 3, Self.modifiers.contains(tokens[j].text) { j += 1 }
+            if j < tokens.count, Self.heads.contains(tokens[j].text) {
+                out.append(MentionCandidate(document: index, tokens: start..<(j + 1), type: .org, origin: .lexicon))
+                i = j + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// When token `i` begins an owner ("Russia 's", "Russian"), the index just after it.
+    private func ownerEnd(at i: Int, tokens: [Token], lexicon: TypeLexicon) -> Int? {
+        let t = tokens[i].text
+        guard TypeLexicon.isCapitalized(t) else { return nil }
+        if i + 1 < tokens.count, tokens[i + 1].text == "'s" || tokens[i + 1].text == "’s" { return i + 2 }
+        if lexicon.type(of: t) == .norp, !t.hasSuffix("s") || t.hasSuffix("sh") { return i + 1 }
+        return nil
+    }
+
+    /// Lowercase words that may stand before the head ("defence", "southern", "general").
+    static let modifiers: Set<String> = [
+        "defence", "defense", "foreign", "interior", "justice", "finance", "health", "emergencies", "emergency",
+        "southern", "northern", "eastern", "western", "central", "operational", "general", "military", "armed",
+        "national", "state", "border", "security", "presidential", "air", "naval", "special", "high",
+    ]
+
+    /// Head nouns of institution names.
+    static let heads: Set<String> = [
+        "ministry", "command", "staff", "intelligence", "agency", "council", "guard", "police", "navy",
+        "parliament", "service", "prosecutor's", "commission",
+    ]
+}
