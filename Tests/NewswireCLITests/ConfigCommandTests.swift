@@ -10,9 +10,7 @@ import Testing
     }
 
     func runConfig(_ arguments: [String], environment: [String: String]) throws -> Outcome {
-        // The test runner lives in the build products folder beside the `newswire` executable.
-        let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        let binary = runner.deletingLastPathComponent().appendingPathComponent("newswire")
+        let binary = KafkaCommandsProcessTests.binary
         let process = Process()
         process.executableURL = binary
         process.arguments = ["config"] + arguments

@@ -126,6 +126,7 @@ import Testing
         let text = settings.effectiveLines().joined(separator: "\n")
         #expect(!text.contains("pw-123"))
         #expect(!text.contains("kp-1"))
+        #expect(text.contains("sasl-username     = [REDACTED]  (environment)"))  // a Secret in Deploy/, too
         #expect(text.contains("linger.ms=5"))
         #expect(text.contains("b1:9092,b2:9092  (environment)"))
         #expect(text.contains("group-id          = newswire  (default)"))

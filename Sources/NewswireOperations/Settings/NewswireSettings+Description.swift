@@ -19,7 +19,7 @@ extension NewswireSettings {
             (.maxMessageBytes, String(maxMessageBytes)), (.maxInFlight, String(maxInFlight)),
             (.commitInterval, Self.format(commitInterval)), (.shutdownDeadline, Self.format(shutdownDeadline)),
             (.kafkaProperty, properties.isEmpty ? nil : properties.joined(separator: ",")),
-            (.securityProtocol, securityProtocol), (.saslMechanism, saslMechanism), (.saslUsername, saslUsername),
+            (.securityProtocol, securityProtocol), (.saslMechanism, saslMechanism), (.saslUsername, secret(saslUsername)),
             (.saslPassword, secret(saslPassword)), (.metricsAddress, metricsAddress.description),
             (.logFormat, logFormat.rawValue), (.logLevel, logLevel.rawValue),
         ]

@@ -47,7 +47,7 @@ public struct SettingKey: Sendable, Hashable, CustomStringConvertible {
     public static let kafkaProperty = SettingKey("kafka-property")
     public static let securityProtocol = SettingKey("security-protocol")
     public static let saslMechanism = SettingKey("sasl-mechanism")
-    public static let saslUsername = SettingKey("sasl-username")
+    public static let saslUsername = SettingKey("sasl-username", isSecret: true)
     public static let saslPassword = SettingKey("sasl-password", isSecret: true)
     public static let metricsAddress = SettingKey("metrics-address")
     public static let logFormat = SettingKey("log-format")
