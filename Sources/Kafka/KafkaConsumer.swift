@@ -71,7 +71,7 @@ public final class KafkaConsumer: Sendable {
 
     /// Joins the configured group and subscribes to topics (partitions arrive through rebalances).
     public func subscribe(topics: [String]) throws(KafkaError) {
-        guard configuration.groupID != nil else {
+        guard configuration.librdkafkaProperties["group.id"] != nil else {
             throw KafkaError(code: .invalidArgument, message: "subscribe needs a group id",
                              remedy: "Set KafkaConfiguration.groupID, or assign partitions by hand")
         }

@@ -33,25 +33,37 @@ struct BenchExtractCommand: ParsableCommand {
         var entities = 0
         for a in articles { _ = try extractor.extract(a) }  // warm-up
         var rates: [Double] = []
+        var cpuRates: [Double] = []
         let perRound = max(1, self.repeat) * articles.count
         for _ in 0..<max(1, rounds) {
             let start = clock.now
+            let cpuStart = Self.threadCPUSeconds()
             for _ in 0..<max(1, self.repeat) {
                 for a in articles { entities &+= try extractor.extract(a).entities.count }
             }
             rates.append(Double(perRound) / Self.seconds(clock.now - start))
+            cpuRates.append(Double(perRound) / max(1e-9, Self.threadCPUSeconds() - cpuStart))
         }
         rates.sort()
+        cpuRates.sort()
         let median = rates[rates.count / 2]
         print("articles: \(articles.count) from \(file), \(tokens / articles.count) tokens and \(entities / (max(1, rounds) * perRound)) entities per article")
         print("model load: \(String(format: "%.3f", Self.seconds(load))) s (model \(extractor.info.model ?? "none"))")
         print("articles/s: median \(String(format: "%.1f", median)) min \(String(format: "%.1f", rates.first!)) max \(String(format: "%.1f", rates.last!)) over \(rates.count) rounds of \(perRound) articles")
+        print("articles per CPU second of the thread: median \(String(format: "%.1f", cpuRates[cpuRates.count / 2])) (wall-clock figures suffer when other processes share the cores)")
         print("tokens/s: median \(String(format: "%.0f", median * Double(tokens) / Double(articles.count)))")
         print("resident memory: \(Self.residentMegabytes().map { String(format: "%.1f MB", $0) } ?? "unknown") (peak \(Self.residentMegabytes(peak: true).map { String(format: "%.1f MB", $0) } ?? "unknown"))")
     }
 
     static func seconds(_ d: Duration) -> Double {
         Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+
+    /// CPU time consumed by the calling thread, in seconds.
+    static func threadCPUSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
     /// VmRSS (or VmHWM for the peak) from /proc/self/status, in megabytes; nil where there is no /proc.

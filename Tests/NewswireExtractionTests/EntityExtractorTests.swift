@@ -24,6 +24,14 @@ import Testing
         #expect(F.entity("Moscow", in: all)?.geo?.countryCode == "RU")
     }
 
+    @Test func aCityWhoseNameIsAlsoACommonWordCountsOnceTheTaggerNamesIt() throws {
+        let all = F.entities("Protesters marched through Bologna on Sunday.", names: ["Bologna": .organization])
+        let city = try #require(F.entity("Bologna", in: all))
+        #expect(city.type == .gpe)
+        #expect(city.geo?.geonameid == 3181928)
+        #expect(F.entities("Protesters marched through Bologna on Sunday.").allSatisfy { $0.geo == nil })
+    }
+
     @Test func aLowercaseRegionAfterABracketedNameGivesTheOblast() throws {
         let all = F.entities("Buses will take residents of the (Kherson) region to safety.", names: ["Kherson": .organization])
         let region = try #require(F.entity("Kherson", in: all))

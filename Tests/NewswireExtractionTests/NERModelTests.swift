@@ -69,6 +69,19 @@ import Testing
         #expect(!found.contains { $0.0 == "PLANT" || $0.0 == "BUILD" })
     }
 
+    @Test func conllTaggingKeepsEveryLineAndAppendsATag() throws {
+        let model = try #require(Self.model)
+        let text = "-DOCSTART- -X- O O\n\nHelmut NNP I-NP I-PER\nKohl NNP I-NP I-PER\nvisited VBD I-VP O\nParis NNP I-NP I-LOC\n. . O O\n\n-DOCSTART- -X- O O\n\nrain NN I-NP O\n"
+        let lines = model.tagCoNLL(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let input = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.count == input.count)
+        for (a, b) in zip(input, lines) {
+            if a.isEmpty || a.hasPrefix("-DOCSTART-") { #expect(a == b) } else { #expect(b.hasPrefix(a + " ")) }
+        }
+        #expect(lines[2].hasSuffix(" B-PER") && lines[3].hasSuffix(" I-PER") && lines[4].hasSuffix(" O"))
+        #expect(lines[5].hasSuffix(" B-LOC") && lines[10].hasSuffix(" O"))
+    }
+
     @Test func writtenModelReadsBackAndTagsTheSame() throws {
         let model = try #require(Self.model)
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("ner-roundtrip-\(UUID().uuidString).bin")

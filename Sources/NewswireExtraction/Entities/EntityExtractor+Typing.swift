@@ -13,6 +13,14 @@ extension EntityExtractor {
             places[p].tokens.upperBound >= name.tokens.upperBound ? p : nil
         }
         let listed = listedType(text)
+        // A capitalized name the gazetteer's matcher skipped as a common word ("Bologna", "Nice"): once the
+        // tagger calls it a name, a major place of that spelling counts.
+        if placeIndex == nil, listed == nil, name.nameClass != .person, name.nameClass != .miscellaneous,
+           let geocoder, let place = geocoder.gazetteer.places(named: text).first(where: Self.isMajor) {
+            c.place = place
+            c.type = place.entityType == .loc ? .loc : .gpe
+            return c
+        }
         // A lowercase designator after the name makes it a place whatever the class: "the Kherson region".
         if let p = placeIndex, places[p].tokens == name.tokens, listed == nil,
            Self.isDesignated(document, name.tokens) {

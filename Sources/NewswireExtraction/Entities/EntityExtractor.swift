@@ -85,13 +85,15 @@ public struct EntityExtractor: Sendable {
     /// Keeps the strongest of overlapping candidates: model names over dates over lexicon entries over
     /// places over numbers; among equals the longer, then the earlier. Output is in text order.
     func resolveOverlaps(_ candidates: [MentionCandidate]) -> [MentionCandidate] {
-        let ordered = candidates.enumerated().sorted { a, b in
-            let pa = Self.priority(a.element), pb = Self.priority(b.element)
-            if pa != pb { return pa > pb }
-            let la = a.element.tokens.count, lb = b.element.tokens.count
-            if la != lb { return la > lb }
-            return a.offset < b.offset
+        // Sort small keys, not the candidates themselves: priority, then length, then input order.
+        let keys = candidates.indices.map { i in
+            (priority: Self.priority(candidates[i]), length: candidates[i].tokens.count, index: i)
+        }.sorted { a, b in
+            if a.priority != b.priority { return a.priority > b.priority }
+            if a.length != b.length { return a.length > b.length }
+            return a.index < b.index
         }
+        let ordered = keys.lazy.map { (offset: $0.index, element: candidates[$0.index]) }
         var kept: [MentionCandidate] = []
         // Which tokens are covered, per document: each candidate is checked and marked in its own length.
         var taken: [Int: [Bool]] = [:]

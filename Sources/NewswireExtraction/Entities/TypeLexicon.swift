@@ -80,7 +80,9 @@ public struct TypeLexicon: Sendable {
     }
 
     static func isCapitalized(_ s: String) -> Bool {
-        s.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        guard let first = s.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }  // ASCII fast path
+        return s.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
     }
 
     static func words(_ blob: String) -> [String] {
