@@ -4,7 +4,7 @@ import ArgumentParser
 struct ReplayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
-        abstract: "Reprocess a topic: move a consumer group's committed offsets.",
-        subcommands: [ReplayResetCommand.self]
+        abstract: "Reprocess: move a consumer group's offsets, or copy a range of a topic into another.",
+        subcommands: [ReplayResetCommand.self, ReplayCopyCommand.self]
     )
 }

@@ -26,7 +26,7 @@ struct ReplayResetCommand: AsyncParsableCommand {
     @Option(help: "Move to the first message at or after this RFC 3339 time.") var toDatetime: String?
     @Option(help: "Move to the first message at or after this long ago (ISO 8601, e.g. P1DT2H, PT30M).")
     var byDuration: String?
-    @Option(help: "Move by this many messages (negative: reprocess).", transform: { text in
+    @Option(parsing: .unconditional, help: "Move by this many messages (negative: reprocess).", transform: { text in
         guard let value = Int64(text) else { throw ValidationError("--shift-by expects ±N, got '\(text)'") }
         return value
     }) var shiftBy: Int64?

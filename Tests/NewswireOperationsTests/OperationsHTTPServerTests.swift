@@ -101,3 +101,15 @@ import FoundationNetworking
         }
     }
 }
+
+@Suite struct OperationsRuntimeTests {
+    @Test func runtimeListensOnTheConfiguredAddressAndSharesOneRegistry() throws {
+        var settings = NewswireSettings()
+        settings.metricsAddress = ListenAddress(host: "0.0.0.0", port: 9999)
+        let runtime = OperationsRuntime(settings: settings, logger: Logger(label: "test"))
+        #expect(runtime.server.address == settings.metricsAddress)
+        runtime.metrics.messagesConsumed(3)
+        let text = try PrometheusText(runtime.prometheus.render())
+        #expect(text.value("newswire_messages_consumed_total") == 3)
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where `newswire replay reset` moves a group's committed offsets.
 public enum ReplayTarget: Sendable, Equatable, CustomStringConvertible {
     /// The partition's low watermark: reprocess everything retained.
@@ -22,7 +24,8 @@ public enum ReplayTarget: Sendable, Equatable, CustomStringConvertible {
         case .earliest: "earliest"
         case .latest: "latest"
         case .offset(let offset): "offset \(offset)"
-        case .timestamp(let milliseconds): "time \(milliseconds) ms"
+        case .timestamp(let milliseconds):
+            "time " + LogLine.timestamp(Date(timeIntervalSince1970: Double(milliseconds) / 1000))
         case .shift(let count): "shift by \(count > 0 ? "+" : "")\(count)"
         }
     }
