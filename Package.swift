@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "Kafka", targets: ["Kafka"]),
         .library(name: "NewswireCore", targets: ["NewswireCore"]),
         .library(name: "NewswireExtraction", targets: ["NewswireExtraction"]),
+        .library(name: "NewswireWorker", targets: ["NewswireWorker"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -42,12 +43,24 @@ let package = Package(
             dependencies: ["NewswireCore"],
             resources: [.copy("Resources")]
         ),
+        .target(
+            name: "NewswireWorker",
+            dependencies: [
+                "Kafka",
+                "NewswireCore",
+                "NewswireExtraction",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
+            ]
+        ),
         .executableTarget(
             name: "NewswireCLI",
             dependencies: [
                 "Kafka",
                 "NewswireCore",
                 "NewswireExtraction",
+                "NewswireWorker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -56,6 +69,7 @@ let package = Package(
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"]),
         .testTarget(name: "NewswireCoreTests", dependencies: ["NewswireCore"]),
         .testTarget(name: "NewswireExtractionTests", dependencies: ["NewswireExtraction", "NewswireCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "NewswireWorkerTests", dependencies: ["NewswireWorker", "NewswireCore", "NewswireExtraction", "Kafka"]),
         .testTarget(name: "NewswireCLITests", dependencies: ["NewswireCLI"]),
     ],
     swiftLanguageModes: [.v6]

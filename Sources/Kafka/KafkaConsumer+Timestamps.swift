@@ -19,21 +19,30 @@ extension KafkaConsumer {
         probeProperties["fetch.wait.max.ms"] = "10"
         let properties = probeProperties
         return try await RDKafkaBlocking.run(blockingQueue) { () throws(KafkaError) in
-            let answer = try? RDKafkaPartitionList.with([
-                KafkaTopicPartition(topic: topic, partition: partition, offset: timestampMilliseconds)
-            ]) { (list) throws(KafkaError) -> Int64? in
-                let err = rd_kafka_offsets_for_times(handle.pointer, list, ms)
-                guard err == RD_KAFKA_RESP_ERR_NO_ERROR else { return nil }
-                let (items, failed) = RDKafkaPartitionList.read(list)
-                guard failed == nil, let offset = items.first?.offset, offset >= 0 else { return nil }
-                return offset
-            }
-            if let answer { return answer }
+            if let answer = Self.brokerOffset(handle, timestampMilliseconds, topic, partition, ms) { return answer }
             let marks = try handle.watermarks(topic: topic, partition: partition, timeoutMilliseconds: ms)
             guard marks.high > marks.low else { return marks.high }
             let probe = try RDKafkaTimestampProbe(properties: properties, topic: topic, partition: partition,
                                                   timeoutMilliseconds: ms)
             return try probe.search(target: timestampMilliseconds, low: marks.low, high: marks.high)
+        }
+    }
+}
+
+extension KafkaConsumer {
+    /// The broker's own answer (`offsets_for_times`), or nil when it gives none (an error or -1).
+    func brokerOffset(forTimestamp timestampMilliseconds: Int64, topic: String, partition: Int32) -> Int64? {
+        Self.brokerOffset(handle, timestampMilliseconds, topic, partition, 10_000)
+    }
+
+    static func brokerOffset(_ handle: RDKafkaHandle, _ timestamp: Int64, _ topic: String, _ partition: Int32,
+                             _ timeoutMilliseconds: Int32) -> Int64? {
+        RDKafkaPartitionList.with([KafkaTopicPartition(topic: topic, partition: partition, offset: timestamp)]) { list in
+            let err = rd_kafka_offsets_for_times(handle.pointer, list, timeoutMilliseconds)
+            guard err == RD_KAFKA_RESP_ERR_NO_ERROR else { return nil }
+            let (items, failed) = RDKafkaPartitionList.read(list)
+            guard failed == nil, let offset = items.first?.offset, offset >= 0 else { return nil }
+            return offset
         }
     }
 }

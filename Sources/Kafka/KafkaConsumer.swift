@@ -71,7 +71,7 @@ public final class KafkaConsumer: Sendable {
 
     /// Joins the configured group and subscribes to topics (partitions arrive through rebalances).
     public func subscribe(topics: [String]) throws(KafkaError) {
-        guard configuration.groupID != nil else {
+        guard configuration.librdkafkaProperties["group.id"] != nil else {
             throw KafkaError(code: .invalidArgument, message: "subscribe needs a group id",
                              remedy: "Set KafkaConfiguration.groupID, or assign partitions by hand")
         }
@@ -110,6 +110,9 @@ public final class KafkaConsumer: Sendable {
         }
     }
 
+    /// How long the buffer must stay full before the partitions are paused.
+    static let pauseAfter = Duration.milliseconds(200)
+
     /// The poll thread: fetch batches while there is room, pause partitions while there is none.
     static func pollLoop(handle: RDKafkaHandle, context: RDKafkaConsumerContext, batchSize: Int, thread: RDKafkaThread) {
         let rk = handle.pointer
@@ -119,13 +122,21 @@ public final class KafkaConsumer: Sendable {
         var raw = [UnsafeMutablePointer<rd_kafka_message_t>?](repeating: nil, count: batchSize)
         var pausedForBackpressure: [KafkaTopicPartition] = []
         var failure: KafkaError?
+        var fullSince: ContinuousClock.Instant?
         while !thread.isStopping {
             let room = buffer.freeSpace
             if room <= 0 {
-                if pausedForBackpressure.isEmpty { pausedForBackpressure = pauseAll(rk, except: context) }
-                usleep(2_000)
+                // Stop polling at once; pause the partitions (which also stops librdkafka's prefetching, but
+                // discards what it prefetched) only when the reader stays behind for a while.
+                let now = ContinuousClock.now
+                if fullSince == nil { fullSince = now }
+                if pausedForBackpressure.isEmpty, let since = fullSince, now - since >= pauseAfter {
+                    pausedForBackpressure = pauseAll(rk, except: context)
+                }
+                usleep(1_000)
                 continue
             }
+            fullSince = nil
             if !pausedForBackpressure.isEmpty, room >= buffer.capacity / 2 {
                 RDKafkaPartitionList.with(pausedForBackpressure) { list in _ = rd_kafka_resume_partitions(rk, list) }
                 pausedForBackpressure = []

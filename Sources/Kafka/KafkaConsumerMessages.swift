@@ -1,30 +1,65 @@
 /// The messages of a ``KafkaConsumer`` as an `AsyncSequence`, read from a bounded buffer filled by the consumer's
 /// poll thread. Iterate it from one task at a time. It ends when the consumer closes, and throws on fatal errors.
+///
+/// An iterator takes whole batches from the buffer; when it is dropped (for example after `break`), the messages
+/// it took but did not yield go back to the front of the buffer for the next iterator, so none are skipped.
 public struct KafkaConsumerMessages: AsyncSequence, Sendable {
     public typealias Element = KafkaMessage
     let buffer: RDKafkaMessageBuffer
 
     /// Creates an iterator; only one should be active at a time.
-    public func makeAsyncIterator() -> Iterator { Iterator(buffer: buffer) }
+    public func makeAsyncIterator() -> Iterator { Iterator(storage: IteratorStorage(buffer: buffer)) }
 
     /// Yields buffered messages without locking per message.
     public struct Iterator: AsyncIteratorProtocol {
+        let storage: IteratorStorage
+
+        /// The next message, or `nil` when the consumer closed or the task was cancelled.
+        public mutating func next() async throws -> KafkaMessage? {
+            try await storage.next()
+        }
+
+        /// Up to `limit` messages at once (at least one), or `nil` at the end: the cheap way to read in bulk.
+        public mutating func nextBatch(limit: Int = .max) async throws -> [KafkaMessage]? {
+            try await storage.nextBatch(limit: Swift.max(1, limit))
+        }
+    }
+
+    /// The iterator's batch; gives unread messages back to the buffer when the iterator goes away.
+    final class IteratorStorage {
         let buffer: RDKafkaMessageBuffer
         var batch: [KafkaMessage] = []
         var index = 0
 
-        /// The next message, or `nil` when the consumer closed or the task was cancelled.
-        public mutating func next() async throws -> KafkaMessage? {
+        init(buffer: RDKafkaMessageBuffer) { self.buffer = buffer }
+
+        deinit {
+            if index < batch.count { buffer.giveBack(Array(batch[index...])) }
+        }
+
+        func fill() async throws -> Bool {
             while index >= batch.count {
-                guard let next = try await buffer.nextBatch() else { return nil }
+                guard let next = try await buffer.nextBatch() else { return false }
                 batch = next
                 index = 0
             }
+            return true
+        }
+
+        func next() async throws -> KafkaMessage? {
+            guard try await fill() else { return nil }
             defer { index += 1 }
             buffer.didYield()
             return batch[index]
         }
+
+        func nextBatch(limit: Int) async throws -> [KafkaMessage]? {
+            guard try await fill() else { return nil }
+            let end = index + Swift.min(limit, batch.count - index)
+            let slice = Array(batch[index..<end])
+            buffer.didYield(count: slice.count)
+            index = end
+            return slice
+        }
     }
 }
-
-extension KafkaConsumerMessages.Iterator: @unchecked Sendable {}

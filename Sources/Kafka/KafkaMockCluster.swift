@@ -5,6 +5,8 @@ import CRDKafka
 ///
 /// It keeps data in memory only (about 5 MB per partition; older data is dropped) and has no transactions and no
 /// timestamp index. Topics that are produced to without being created get 4 partitions.
+/// The brokers stop when this object is released: keep a reference (e.g. `withExtendedLifetime`) for as long
+/// as clients use them.
 public final class KafkaMockCluster: Sendable {
     private let handle: RDKafkaHandle
     private nonisolated(unsafe) let cluster: OpaquePointer

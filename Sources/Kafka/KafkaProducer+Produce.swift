@@ -19,11 +19,13 @@ extension KafkaProducer {
         let error: OpaquePointer? = message.topic.withCString { topic in
             message.value.withUnsafeBytes { value in
                 withKey(message.key) { keyPointer, keyCount in
-                    var fields = [rd_kafka_vu_t](repeating: rd_kafka_vu_t(), count: 8)
+                  withUnsafeTemporaryAllocation(of: rd_kafka_vu_t.self, capacity: 8) { fields in
                     var count = 0
                     func add(_ type: rd_kafka_vtype_t, _ fill: (inout rd_kafka_vu_t) -> Void) {
-                        fields[count].vtype = type
-                        fill(&fields[count])
+                        var field = rd_kafka_vu_t()
+                        field.vtype = type
+                        fill(&field)
+                        (fields.baseAddress! + count).initialize(to: field)
                         count += 1
                     }
                     add(RD_KAFKA_VTYPE_TOPIC) { $0.u.cstr = topic }
@@ -44,7 +46,8 @@ extension KafkaProducer {
                         add(RD_KAFKA_VTYPE_TIMESTAMP) { $0.u.i64 = timestamp }
                     }
                     if let headers { add(RD_KAFKA_VTYPE_HEADERS) { $0.u.headers = headers } }
-                    return rd_kafka_produceva(handle.pointer, fields, count)
+                    return rd_kafka_produceva(handle.pointer, fields.baseAddress, count)
+                  }
                 }
             }
         }

@@ -55,10 +55,15 @@ public final class KafkaProducer: Sendable {
         do {
             return try await withCheckedThrowingContinuation { continuation in
                 let id = context.register({ _ in .single(continuation) }, count: 1)
-                Task { [self] in
-                    if let error = await enqueue(message, id: id), let pending = context.unregister(id) {
-                        RDKafkaProducerContext.resolve(pending, .failure(error))
+                guard let error = produce(message, opaque: UnsafeMutableRawPointer(bitPattern: id)) else { return }
+                if error.rdKafkaCode == RD_KAFKA_RESP_ERR__QUEUE_FULL.rawValue {
+                    Task { [self] in  // wait for room off this call path
+                        if let error = await enqueue(message, id: id), let pending = context.unregister(id) {
+                            RDKafkaProducerContext.resolve(pending, .failure(error))
+                        }
                     }
+                } else if let pending = context.unregister(id) {
+                    RDKafkaProducerContext.resolve(pending, .failure(error))
                 }
             }
         } catch let error as KafkaError {

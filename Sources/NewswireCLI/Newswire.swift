@@ -9,7 +9,10 @@ struct Newswire: AsyncParsableCommand {
         commandName: "newswire",
         abstract: "Enrich news articles from Kafka with entities and events.",
         version: "\(NewswireVersion.string) (librdkafka \(LibRDKafka.version))",
-        subcommands: [BrokerCommand.self, ProduceCommand.self, TailCommand.self, TrainNERCommand.self, TagCoNLLCommand.self, BenchNERCommand.self,
-                      ExtractCommand.self, BenchExtractCommand.self]
+        subcommands: [
+            RunCommand.self, DemoCommand.self, ExtractCommand.self, BrokerCommand.self, ProduceCommand.self,
+            TailCommand.self, TrainNERCommand.self, TagCoNLLCommand.self, BenchNERCommand.self, BenchExtractCommand.self,
+            BenchWorkerCommand.self,
+        ]
     )
 }

@@ -26,6 +26,14 @@ import Testing
         withExtendedLifetime(cluster) {}
     }
 
+    @Test func subscribingWithoutAGroupSaysWhatToDo() async throws {
+        let consumer = try KafkaConsumer(configuration: KafkaConfiguration(bootstrapServers: "127.0.0.1:1"))
+        let error = #expect(throws: KafkaError.self) { try consumer.subscribe(topics: ["t"]) }
+        #expect(error?.code == .invalidArgument)
+        #expect(error?.remedy.contains("groupID") == true)
+        await consumer.close()
+    }
+
     @Test func aNewMemberResumesFromTheCommittedOffsets() async throws {
         let cluster = try KafkaMockCluster(brokers: 1)
         try cluster.createTopic("resume", partitions: 2)

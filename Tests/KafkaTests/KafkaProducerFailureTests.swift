@@ -17,6 +17,7 @@ import Testing
         #expect(error?.isRetriable == false)
         #expect(error?.remedy.isEmpty == false)
         await producer.close()
+        withExtendedLifetime(cluster) {}
     }
 
     @Test func aLeaderTakenDownAndBroughtBackDuringAProduceLosesNothing() async throws {

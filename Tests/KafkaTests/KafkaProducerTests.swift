@@ -11,6 +11,7 @@ import Testing
         #expect(first == KafkaDeliveryReport(topic: "p1", partition: 1, offset: 0))
         #expect(second == KafkaDeliveryReport(topic: "p1", partition: 1, offset: 1))
         await producer.close()
+        withExtendedLifetime(cluster) {}
     }
 
     @Test func batchResultsComeBackInInputOrder() async throws {
@@ -26,5 +27,6 @@ import Testing
             #expect(report.offset == Int64(index / 3))
         }
         await producer.close()
+        withExtendedLifetime(cluster) {}
     }
 }

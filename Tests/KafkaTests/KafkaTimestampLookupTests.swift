@@ -12,6 +12,8 @@ import Testing
             KafkaProducerMessage(topic: "times", key: nil, value: "\($0)", timestampMilliseconds: base + Int64($0) * 1000)
         }).map { try $0.get() }
         let consumer = try KafkaConsumer(configuration: cluster.configuration())
+        // The embedded broker has no timestamp index: its answer is "none", so what follows exercises the fallback.
+        #expect(consumer.brokerOffset(forTimestamp: base + 37_000, topic: "times", partition: 0) == nil)
         let lookup = { (time: Int64) async throws -> Int64 in
             try await consumer.offset(forTimestamp: time, topic: "times", partition: 0)
         }

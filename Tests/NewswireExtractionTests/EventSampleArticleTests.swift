@@ -88,6 +88,44 @@ import Testing
         #expect(events.allSatisfy { $0.type == .disaster || $0.type == .election || $0.cameo != nil })
         #expect(quotations.count >= 5)
     }
+
+    /// The same article with the library's own tokenizer and bundled NER model standing in for the full entity
+    /// pipeline (no dates, numbers or gazetteer yet): the record goes to NEWSWIRE_EVENTS_NER_RECORD.
+    @Test func sampleArticleWithTheBundledNERYieldsEvents() throws {
+        guard let text = try? String(contentsOf: Self.samples.appendingPathComponent("kherson.txt"), encoding: .utf8) else { return }
+        let sc = Array(text.unicodeScalars)
+        let titleEnd = sc.firstIndex(of: "\n")!
+        var bodyStart = titleEnd
+        while sc[bodyStart] == "\n" { bodyStart += 1 }
+        func str(_ r: Range<Int>) -> String { var v = String.UnicodeScalarView(); v.append(contentsOf: sc[r]); return String(v) }
+        let docs = [Tokenizer().document(str(0..<titleEnd), field: .title), Tokenizer().document(str(bodyStart..<sc.count), field: .body)]
+        let model = try NERModel.bundled()
+        let spans = model.tag(docs)
+        var entities: [EntityRecord] = []
+        for (d, doc) in docs.enumerated() {
+            for sp in spans[d] {
+                let start = doc.tokens[sp.tokens.lowerBound].start, end = doc.tokens[sp.tokens.upperBound - 1].end
+                let t = doc.slice(start, end)
+                let type: EntityType
+                switch sp.label.rawValue {
+                case let l where l.contains("PER"): type = .person
+                case let l where l.contains("ORG"): type = .org
+                case let l where l.contains("LOC"): type = .gpe
+                default: type = t.hasSuffix("n") || t.hasSuffix("ns") || t.hasSuffix("sh") ? .norp : .product
+                }
+                let sentence = doc.sentences.firstIndex { $0.start <= start && end <= $0.end } ?? 0
+                let m = MentionRecord(text: t, start: start, end: end, sentence: sentence, field: doc.field)
+                if let k = entities.firstIndex(where: { $0.name == t && $0.type == type }) { entities[k].mentions.append(m) }
+                else { entities.append(EntityRecord(id: "e\(entities.count + 1)", type: type, name: t, mentions: [m])) }
+            }
+        }
+        let out = try EventExtractor().extract(documents: docs, entities: entities, publishedAt: Self.published)
+        let path = ProcessInfo.processInfo.environment["NEWSWIRE_EVENTS_NER_RECORD"] ?? "/tmp/events-sample-ner-record.json"
+        try JSONEncoder().encode(EnrichedRecordForScoring(entities: entities, events: out.events, quotations: out.quotations))
+            .write(to: URL(fileURLWithPath: path))
+        #expect(out.events.count >= 10)
+        #expect(out.quotations.count >= 5)
+    }
 }
 
 /// The parts of an enriched record `score_article.py` reads.

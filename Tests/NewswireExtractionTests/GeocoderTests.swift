@@ -96,6 +96,10 @@ import Testing
         #expect(all.map(\.place.geonameid) == [687699, 706442])
     }
 
+    @Test func bracketedNameStillTakesTheRegionCue() {
+        #expect(place("Kherson", in: "residents of the (Kherson) region left")?.geonameid == 706442)
+    }
+
     @Test func englishShortNamesOfCountries() {
         #expect(place("US", in: "The US sent aid.")?.geonameid == 6252001)
         #expect(place("UK", in: "The UK sent aid.")?.geonameid == 2635167)

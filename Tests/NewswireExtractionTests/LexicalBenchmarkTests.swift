@@ -10,7 +10,12 @@ import NewswireExtraction
     func articlesPerSecond() throws {
         let clock = ContinuousClock()
         var resources: LexicalResources?
+        let rssBefore = Self.residentMegabytes()
+        let loadCPUStart = Self.threadCPUSeconds()
         let load = try clock.measure { resources = try LexicalResources.bundled() }
+        let loadCPU = Self.threadCPUSeconds() - loadCPUStart
+        print(String(format: "lexical resources: load %.3f s thread CPU, resident memory +%.0f MB",
+                     loadCPU, Self.residentMegabytes() - rssBefore))
         let lexical = try #require(resources)
         // The sample article lives in the team's shared/ folder beside the checkout (never copied here).
         let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -54,6 +59,12 @@ import NewswireExtraction
         time("gazetteer") { lexical.gazetteer.matches(in: document).count }
         time("geocoder") { lexical.geocoder.geocode([document])[0].count }
         #expect(found > 0)
+    }
+
+    static func residentMegabytes() -> Double {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = statm.split(separator: " ")
+        return fields.count > 1 ? (Double(fields[1]) ?? 0) * 4096 / 1_048_576 : 0
     }
 
     static func threadCPUSeconds() -> Double {

@@ -56,6 +56,32 @@ import Testing
         #expect(spans[0].contains { title.tokens[$0.tokens].map(\.text) == ["Moscow"] && $0.label == .location })
     }
 
+    @Test func allCapsHeadlineNamesFollowTheBodyOfTheSameArticle() throws {
+        let found = try entities(
+            "Officials at Mercedes said on Friday that the company would open a plant near Lyon. Mercedes employs 5,000 people in France.",
+            title: "MERCEDES TO BUILD PLANT NEAR LYON")
+        let headline = Dictionary(found.filter { $0.0 == $0.0.uppercased() }.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+        let body = Dictionary(found.filter { $0.0 != $0.0.uppercased() }.map { ($0.0.uppercased(), $0.1) }, uniquingKeysWith: { a, _ in a })
+        #expect(headline["MERCEDES"] == .organization)
+        for name in ["MERCEDES", "LYON"] {
+            #expect(headline[name] != nil && headline[name] == body[name], "\(name): \(found)")
+        }
+        #expect(!found.contains { $0.0 == "PLANT" || $0.0 == "BUILD" })
+    }
+
+    @Test func conllTaggingKeepsEveryLineAndAppendsATag() throws {
+        let model = try #require(Self.model)
+        let text = "-DOCSTART- -X- O O\n\nHelmut NNP I-NP I-PER\nKohl NNP I-NP I-PER\nvisited VBD I-VP O\nParis NNP I-NP I-LOC\n. . O O\n\n-DOCSTART- -X- O O\n\nrain NN I-NP O\n"
+        let lines = model.tagCoNLL(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let input = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.count == input.count)
+        for (a, b) in zip(input, lines) {
+            if a.isEmpty || a.hasPrefix("-DOCSTART-") { #expect(a == b) } else { #expect(b.hasPrefix(a + " ")) }
+        }
+        #expect(lines[2].hasSuffix(" B-PER") && lines[3].hasSuffix(" I-PER") && lines[4].hasSuffix(" O"))
+        #expect(lines[5].hasSuffix(" B-LOC") && lines[10].hasSuffix(" O"))
+    }
+
     @Test func writtenModelReadsBackAndTagsTheSame() throws {
         let model = try #require(Self.model)
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("ner-roundtrip-\(UUID().uuidString).bin")

@@ -28,6 +28,12 @@ import NewswireExtraction
         #expect(s.map(\.0) == ["“We will stay,” she said.", "“It is home.”", "Then she left."])
     }
 
+    @Test func straightClosingQuoteAtTheEndOfALineStaysWithItsSentence() {
+        let s = sentences("\"We will rebuild. It will take years.\"\n\nThe mayor left.")
+        #expect(s.map(\.0) == ["\"We will rebuild.", "It will take years.\"", "The mayor left."])
+        #expect(s.allSatisfy { $0.1 == .prose })
+    }
+
     @Test func blankLinesAlwaysEndSentences() {
         let s = sentences("a first paragraph without a stop\n\nand another one")
         #expect(s.count == 2)

@@ -68,8 +68,22 @@ final class RDKafkaMessageBuffer: Sendable {
         if dropped > 0 { bufferedCount.subtract(dropped, ordering: .acquiringAndReleasing) }
     }
 
-    /// Called by the reader for each message it yields.
-    func didYield() { bufferedCount.subtract(1, ordering: .acquiringAndReleasing) }
+    /// Called by the reader for each message (or run of messages) it yields.
+    func didYield(count: Int = 1) { bufferedCount.subtract(count, ordering: .acquiringAndReleasing) }
+
+    /// Puts messages a reader took but did not yield back at the front (they are still counted as buffered).
+    func giveBack(_ messages: [KafkaMessage]) {
+        guard !messages.isEmpty else { return }
+        let waiter: CheckedContinuation<[KafkaMessage]?, any Error>? = state.withLock { state in
+            if let waiter = state.waiter {
+                state.waiter = nil
+                return waiter
+            }
+            state.chunks.insert(messages, at: 0)
+            return nil
+        }
+        waiter?.resume(returning: messages)
+    }
 
     /// The next batch for the reader, waiting for one; `nil` at the end.
     func nextBatch() async throws -> [KafkaMessage]? {

@@ -116,8 +116,15 @@ func rdKafkaDeliveryCallback(
 func rdKafkaErrorCallback(_ rk: OpaquePointer?, _ err: Int32, _ reason: UnsafePointer<CChar>?,
                           _ opaque: UnsafeMutableRawPointer?) {
     guard let opaque, let reason else { return }
-    let logger = Unmanaged<AnyObject>.fromOpaque(opaque).takeUnretainedValue() as? RDKafkaLogging
-    logger?.logger.warning("librdkafka error \(String(cString: rd_kafka_err2name(rd_kafka_resp_err_t(err)))): \(String(cString: reason))")
+    guard let context = Unmanaged<AnyObject>.fromOpaque(opaque).takeUnretainedValue() as? RDKafkaLogging else { return }
+    let code = rd_kafka_resp_err_t(err)
+    let text = "librdkafka error \(String(cString: rd_kafka_err2name(code))): \(String(cString: reason))"
+    switch code {
+    case RD_KAFKA_RESP_ERR__FATAL: context.logger.error("\(text)")
+    // Connection losses are routine (broker restarts, idle disconnects); librdkafka reconnects by itself.
+    case RD_KAFKA_RESP_ERR__TRANSPORT, RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN: context.logger.info("\(text)")
+    default: context.logger.warning("\(text)")
+    }
 }
 
 /// A context that carries a logger for librdkafka callbacks.

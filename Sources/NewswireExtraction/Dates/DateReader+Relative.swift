@@ -77,7 +77,8 @@ extension DateReader {
         if words[k] == "few" || words[k] == "several", k + 1 < words.count, let unit = DateWords.durationUnits[words[k + 1]] {
             return DateCore(end: k + 2, kind: unit.time ? .time : .date, normalized: nil)
         }
-        guard let count = NumberCore.read(at: k, words), let value = count.value, count.end < words.count,
+        guard let count = NumberCore.read(at: k, words), let value = count.value, value >= 0, value < 100_000,
+              count.end < words.count,
               let unit = DateWords.durationUnits[words[count.end]] else { return nil }
         return DateCore(end: count.end + 1, kind: unit.time ? .time : .date, normalized: Self.duration(value, unit))
     }
@@ -126,7 +127,8 @@ extension DateReader {
             value = v
             end = count.end
         }
-        guard let value, end < words.count, let unit = DateWords.durationUnits[words[end]] else { return nil }
+        guard let value, value >= 0, value < 100_000, end < words.count,
+              let unit = DateWords.durationUnits[words[end]] else { return nil }
         if end + 1 < words.count, words[end + 1] == "ago" {
             let n = Int(value)
             let normalized = anchor.flatMap { a -> String? in

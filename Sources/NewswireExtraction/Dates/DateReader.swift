@@ -95,7 +95,7 @@ struct DateReader {
     /// "1990s" → "199" (TIMEX3 decade).
     func decade(at k: Int) -> DateCore? {
         guard let literal = NumericLiteral(words.tokens[k].text), literal.isPlainInteger, literal.suffix == "s",
-              literal.integerDigits == 4, Int(literal.value) % 10 == 0, (1800...2100).contains(literal.value) else { return nil }
+              literal.integerDigits == 4, literal.value.truncatingRemainder(dividingBy: 10) == 0, (1800...2100).contains(literal.value) else { return nil }
         return DateCore(end: k + 1, normalized: String(Int(literal.value) / 10))
     }
 }

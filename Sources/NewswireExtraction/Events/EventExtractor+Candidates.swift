@@ -49,6 +49,7 @@ extension EventExtractor {
                                    sentence: s.index, order: s.order, lastOrder: s.order, isHeadline: s.isHeadline)
             c.evidence = [span]
             c.isWeak = h.entry.isWeak
+            c.inQuote = first.inQuote
             let located = args.locations(for: h, in: s, tracker: tracker)
             c.locations = located.map(\.arg)
             c.locationKind = located.first?.kind
@@ -63,7 +64,11 @@ extension EventExtractor {
             let old = isOld(c.time, publishedAt: publishedAt)
             let timeInClause = time.map { t in h.relativeClauseStart.map { r in
                 s.mentions.contains { $0.entity == t.entity && $0.words.lowerBound > r } } ?? false } ?? false
-            c.isBackground = old || (h.inRelativeClause && !timeInClause)
+            // "since its invasion": a time anchor, not news.
+            let j = h.words.lowerBound
+            let since = (j >= 1 && s.words[j - 1].lower == "since")
+                || (j >= 2 && s.words[j - 2].lower == "since" && s.words[j - 1].flags.contains(.determiner))
+            c.isBackground = old || since || (h.inRelativeClause && !timeInClause)
             return c
         }
     }

@@ -11,6 +11,8 @@ public struct Gazetteer: Sendable {
     /// The longest name, in words, of any key.
     public let maxWords: Int
 
+    /// First words of all keys, to skip tokens that start no name.
+    let firstWords: HashFilter
     /// Key bytes of every distinct key, back to back.
     let keyBytes: [UInt8]
     /// Start of key `i` in `keyBytes`; `keyStarts[i + 1]` is its end.
@@ -55,10 +57,11 @@ public struct Gazetteer: Sendable {
         return builder.finish()
     }
 
-    init(places: [Place], maxWords: Int, keyBytes: [UInt8], keyStarts: [Int32], table: [Int32],
+    init(places: [Place], maxWords: Int, firstWords: HashFilter, keyBytes: [UInt8], keyStarts: [Int32], table: [Int32],
          postingStarts: [Int32], postings: [Int32]) {
         self.places = places
         self.maxWords = maxWords
+        self.firstWords = firstWords
         self.keyBytes = keyBytes
         self.keyStarts = keyStarts
         self.table = table

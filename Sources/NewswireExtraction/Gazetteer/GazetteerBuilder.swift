@@ -9,6 +9,7 @@ struct GazetteerBuilder {
     private var table: [Int32] = []
     private var pairs: [(key: Int32, posting: Int32)] = []
     private var maxWords = 1
+    private var firstWords = HashFilter(log2Bits: 23)
 
     mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(ExtractionError) {
         var estimate = 0
@@ -84,6 +85,7 @@ struct GazetteerBuilder {
             slot = (slot + 1) & mask
         }
         let id = Int32(keyStarts.count - 1)
+        firstWords.insert(HashFilter.firstWordHash(key))
         keyBytes.append(contentsOf: key)
         keyStarts.append(Int32(keyBytes.count))
         table[slot] = id
@@ -105,7 +107,7 @@ struct GazetteerBuilder {
             postings[Int(fill[Int(pair.key)])] = pair.posting
             fill[Int(pair.key)] += 1
         }
-        return Gazetteer(places: places, maxWords: maxWords, keyBytes: keyBytes, keyStarts: keyStarts,
+        return Gazetteer(places: places, maxWords: maxWords, firstWords: firstWords, keyBytes: keyBytes, keyStarts: keyStarts,
                          table: table, postingStarts: starts, postings: postings)
     }
 

@@ -57,20 +57,17 @@ extension Geocoder {
     /// The cue around a match and the token span of the mention (extended over a capitalized designator).
     func cue(for match: GazetteerMatch, in tokens: [Token]) -> (cue: PlaceCue, span: Range<Int>) {
         var end = match.tokens.upperBound
-        // "(Kherson) region": an editor's bracket around the name does not hide the designator after it.
-        let start0 = match.tokens.lowerBound
-        if end + 1 < tokens.count, start0 > 0, tokens[start0 - 1].text == "(" || tokens[start0 - 1].text == "[",
-           tokens[end].text == ")" || tokens[end].text == "]" {
+        // "the (Kherson) region": look past a closing bracket or quote.
+        while end < tokens.count, end < match.tokens.upperBound + 2, [")", "]", "”", "\"", "’"].contains(tokens[end].text) {
             end += 1
-            if Self.regionWords.contains(tokens[end].text.lowercased()) { return (.region, match.tokens) }
-            if Self.settlementWords.contains(tokens[end].text.lowercased()) { return (.settlement, match.tokens) }
         }
         if end < tokens.count {
             let next = tokens[end].text
             let lower = next.utf8.count <= 14 ? next.lowercased() : ""
             if Self.regionWords.contains(lower) {
                 let capitalized = TokenShape.isCapitalized(next) && lower != "regional"
-                return (.region, capitalized ? match.tokens.lowerBound..<(end + 1) : match.tokens)
+                let extend = capitalized && end == match.tokens.upperBound
+                return (.region, extend ? match.tokens.lowerBound..<(end + 1) : match.tokens)
             }
             if Self.settlementWords.contains(lower) { return (.settlement, match.tokens) }
             if lower == "and" || lower == "," || lower == "or" {

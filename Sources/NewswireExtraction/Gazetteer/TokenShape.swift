@@ -2,6 +2,8 @@
 enum TokenShape {
     /// First scalar is an uppercase or titlecase letter.
     static func isCapitalized(_ text: String) -> Bool {
+        guard let byte = text.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 65 && byte <= 90 }
         guard let first = text.unicodeScalars.first else { return false }
         if first.isASCII { return first.value >= 65 && first.value <= 90 }
         return first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
@@ -9,6 +11,12 @@ enum TokenShape {
 
     /// Contains at least one letter or digit.
     static func hasAlphanumeric(_ text: String) -> Bool {
+        var ascii = true
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { return true }
+        }
+        if ascii { return false }
         for s in text.unicodeScalars {
             if s.isASCII {
                 let v = s.value

@@ -6,13 +6,27 @@ extension LexicalResources {
     /// over the ORDINAL "fourth"), then lexicon entries ("Nato" the ORG over a town of that name), then
     /// places, then numbers ("Leopard 2" over the CARDINAL "2"). Places share one article context, so a
     /// town name in the body is resolved with the countries named in the title. The NER decides later
-    /// which of these spans really are entities (a person called "Florence" is not the city).
-    public func analyze(_ documents: [TextDocument], publishedAt: CivilDate?) -> [[LexicalMention]] {
-        let lexical = documents.map { lexicon.matches(in: $0.tokens) }
+    /// which of these spans really are entities (a person called "Florence" is not the city): pass its
+    /// PERSON spans (token ranges per field) as `protected`, and nothing overlapping them is returned or
+    /// used as place context ("Aktas" the photographer does not pull the article towards Kazakhstan).
+    public func analyze(_ documents: [TextDocument], publishedAt: CivilDate?,
+                        protected: [[Range<Int>]] = []) -> [[LexicalMention]] {
+        let shielded = documents.indices.map { f -> [Bool] in
+            var flags = [Bool](repeating: false, count: documents[f].tokens.count)
+            if f < protected.count {
+                for range in protected[f] { for i in range where i < flags.count { flags[i] = true } }
+            }
+            return flags
+        }
+        func free(_ range: Range<Int>, _ f: Int) -> Bool { !range.contains { shielded[f][$0] } }
+        let lexical = documents.indices.map { f in lexicon.matches(in: documents[f].tokens).filter { free($0.tokens, f) } }
         let countries = Set(lexical.joined().compactMap { match -> String? in
             match.entry.label == "NORP" && match.entry.attribute.count == 2 ? match.entry.attribute : nil
         })
-        let places = geocoder.geocode(documents, articleCountries: countries)
+        let fields = documents.indices.map { f in
+            (tokens: documents[f].tokens, matches: gazetteer.matches(in: documents[f]).filter { free($0.tokens, f) })
+        }
+        let places = geocoder.geocode(fields, articleCountries: countries)
         return documents.indices.map { f in
             let tokens = documents[f].tokens
             let words = LowerTokens(tokens)
@@ -30,22 +44,25 @@ extension LexicalResources {
             for number in numbers.mentions(in: words) {
                 candidates.append((3, LexicalMention(tokens: number.tokens, label: number.kind.rawValue, numeric: number)))
             }
-            return Self.resolveOverlaps(candidates, tokenCount: tokens.count)
+            return Self.resolveOverlaps(candidates.filter { free($0.mention.tokens, f) }, tokenCount: tokens.count)
         }
     }
 
     static func resolveOverlaps(_ candidates: [(priority: Int, mention: LexicalMention)], tokenCount: Int) -> [LexicalMention] {
-        let ordered = candidates.sorted {
-            $0.priority != $1.priority ? $0.priority < $1.priority : $0.mention.tokens.count > $1.mention.tokens.count
+        // Candidates arrive grouped by priority; within a group, longer spans first.
+        let order = candidates.indices.sorted {
+            let a = candidates[$0], b = candidates[$1]
+            return a.priority != b.priority ? a.priority < b.priority : a.mention.tokens.count > b.mention.tokens.count
         }
         var taken = [Bool](repeating: false, count: tokenCount)
-        var kept: [LexicalMention] = []
-        for candidate in ordered {
-            let range = candidate.mention.tokens
+        var kept: [Int] = []
+        for index in order {
+            let range = candidates[index].mention.tokens
             guard range.upperBound <= tokenCount, !range.contains(where: { taken[$0] }) else { continue }
             for i in range { taken[i] = true }
-            kept.append(candidate.mention)
+            kept.append(index)
         }
-        return kept.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        kept.sort { candidates[$0].mention.tokens.lowerBound < candidates[$1].mention.tokens.lowerBound }
+        return kept.map { candidates[$0].mention }
     }
 }

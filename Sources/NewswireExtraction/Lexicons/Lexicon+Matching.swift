@@ -13,9 +13,17 @@ extension Lexicon {
         while i < tokens.count {
             guard TokenShape.isCapitalized(tokens[i].text) else { i += 1; continue }
             key.removeAll(keepingCapacity: true)
+            // Skip tokens that start no name: the token alone, or glued to the tokens it touches
+            // ("Ivano" "-" "Frankivsk"), must begin some key.
             GazetteerKey.append(tokens[i].text, to: &key)
-            let firstWord = key.prefix { $0 != 0x20 }
-            guard firstWords.contains(firstWord.withUnsafeBufferPointer { GazetteerKey.hash($0) }) else { i += 1; continue }
+            var possible = firstWords.mayContain(key.withUnsafeBufferPointer { HashFilter.firstWordHash($0) })
+            var next = i + 1
+            while !possible, next < tokens.count, tokens[next].start == tokens[next - 1].end, !key.contains(0x20) {
+                GazetteerKey.append(tokens[next].text, to: &key)
+                possible = firstWords.mayContain(key.withUnsafeBufferPointer { HashFilter.firstWordHash($0) })
+                next += 1
+            }
+            guard possible else { i += 1; continue }
             key.removeAll(keepingCapacity: true)
             ends.removeAll(keepingCapacity: true)
             var j = i

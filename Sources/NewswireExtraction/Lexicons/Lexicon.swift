@@ -37,7 +37,7 @@ public struct Lexicon: Sendable {
     /// FNV hash of a normalized spelling (see `GazetteerKey`) → (spelling bytes, entry index).
     let index: [UInt64: (key: [UInt8], entry: Int)]
     /// FNV hashes of the first word of every spelling, to skip tokens that start none.
-    let firstWords: Set<UInt64>
+    let firstWords: HashFilter
     /// Most tokens in any spelling key.
     let maxWords: Int
 
@@ -45,7 +45,7 @@ public struct Lexicon: Sendable {
     public init(_ items: [(entry: LexiconEntry, spellings: [String])]) {
         var entries: [LexiconEntry] = []
         var index: [UInt64: (key: [UInt8], entry: Int)] = [:]
-        var firstWords: Set<UInt64> = []
+        var firstWords = HashFilter(log2Bits: 16)
         var maxWords = 1
         for item in items {
             let id = entries.count
@@ -55,8 +55,7 @@ public struct Lexicon: Sendable {
                 let hash = key.withUnsafeBufferPointer { GazetteerKey.hash($0) }
                 guard !key.isEmpty, index[hash] == nil else { continue }
                 index[hash] = (key, id)
-                let firstWord = key.prefix { $0 != 0x20 }
-                firstWords.insert(Array(firstWord).withUnsafeBufferPointer { GazetteerKey.hash($0) })
+                firstWords.insert(key.withUnsafeBufferPointer { HashFilter.firstWordHash($0) })
                 maxWords = max(maxWords, key.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
             }
         }

@@ -29,9 +29,10 @@ struct DocumentVotes {
                 var h = NameList.empty
                 for j in i..<min(s.upperBound, i + NameList.maxLength) {
                     h = NameList.extend(h, t.word[j])
-                    guard var v = phrases.votes[h] else { continue }
+                    guard var v = phrases.votes[h] else { break }
+                    if v[4] == 0 && v[0] == 0 && v[1] == 0 && v[2] == 0 && v[3] == 0 { break }
                     if let o = own[i], o.end == j + 1 { v[o.type] -= 1 }
-                    guard let ty = Self.argmax(v, upTo: 4) else { continue }
+                    guard let ty = Self.argmax(v, upTo: 4) else { if v[4] == 0 { break } else { continue } }
                     if j == i { bits[i] |= 1 << (ty * 4 + 3); continue }
                     bits[i] |= 1 << (ty * 4)
                     for k in (i + 1)..<j { bits[k] |= 1 << (ty * 4 + 1) }
@@ -74,7 +75,10 @@ struct NameVotes {
     mutating func add(_ words: ArraySlice<UInt64>, type: Int) {
         guard words.count <= NameList.maxLength else { return }
         var h = NameList.empty
-        for w in words { h = NameList.extend(h, w) }
+        for (k, w) in words.enumerated() {
+            h = NameList.extend(h, w)
+            if k < words.count - 1 { votes[h, default: .zero][4] += 1 }  // a longer phrase starts here
+        }
         votes[h, default: .zero][type] += 1
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// Faster than `Dictionary` for the model's lookups because the keys need no further hashing,
 /// and its iteration order does not depend on a per-process seed.
-struct HashMap64<Value>: @unchecked Sendable {
+struct HashMap64<Value> {
     private var keys: [UInt64]
     private var values: [Value?]
     private var shift: UInt64
@@ -70,3 +70,5 @@ struct HashMap64<Value>: @unchecked Sendable {
         return out.sorted { $0.key < $1.key }
     }
 }
+
+extension HashMap64: Sendable where Value: Sendable {}

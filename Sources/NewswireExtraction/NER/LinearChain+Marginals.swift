@@ -1,16 +1,22 @@
 import Foundation
 
 extension LinearChain {
-    /// Forward-backward over the tags of one sentence with scores divided by `temperature`: writes into
-    /// `out[at ..< at+n]` the marginal probability that each token has the tag `chosen` gives it.
-    /// Works in scaled probability space (one normalizer per token), so it needs no logarithms.
-    static func marginals(_ e: [Float], at: Int, count n: Int, transitions tr: [Float], temperature: Float,
-                          tags chosen: [Int], into out: inout [Double]) {
-        let T = tags
+    /// Transition weights as factors for `marginals`: exp((weight - max) / temperature), 0 where not allowed.
+    static func transitionFactors(_ tr: [Float], temperature: Float) -> [Double] {
         let inv = 1 / Double(temperature)
         let trMax = zip(tr, allowed).filter(\.1).map { Double($0.0) }.max() ?? 0
         var m = [Double](repeating: 0, count: tr.count)
         for k in tr.indices where allowed[k] { m[k] = Foundation.exp((Double(tr[k]) - trMax) * inv) }
+        return m
+    }
+
+    /// Forward-backward over the tags of one sentence with scores divided by `temperature`: writes into
+    /// `out[at ..< at+n]` the marginal probability that each token has the tag `chosen` gives it.
+    /// Works in scaled probability space (one normalizer per token), so it needs no logarithms.
+    static func marginals(_ e: [Float], at: Int, count n: Int, transitions m: [Double], temperature: Float,
+                          tags chosen: [Int], into out: inout [Double]) {
+        let T = tags
+        let inv = 1 / Double(temperature)
         var emit = [Double](repeating: 0, count: n * T)
         for i in 0..<n {
             let base = (at + i) * T

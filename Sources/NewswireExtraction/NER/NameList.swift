@@ -14,10 +14,16 @@ struct NameList: Sendable {
 
     static let empty: UInt64 = 0x1234_5678_9ABC_DEF0
 
+    /// Flag in a phrase's mask: a longer listed phrase starts with this one (matching goes on).
+    static let prefixFlag: UInt8 = 0x80
+
     mutating func insert(words: ArraySlice<UInt64>, type: Int) {
         guard words.count <= Self.maxLength else { return }
         var h = Self.empty
-        for w in words { h = Self.extend(h, w) }
+        for (k, w) in words.enumerated() {
+            h = Self.extend(h, w)
+            if k < words.count - 1 { phrases[h, default: 0] |= Self.prefixFlag }
+        }
         phrases[h, default: 0] |= UInt8(1 << type)
     }
 
@@ -30,7 +36,9 @@ struct NameList: Sendable {
             let last = min(range.upperBound, i + Self.maxLength)
             for j in i..<last {
                 h = Self.extend(h, words[j])
-                if let mask = phrases[h] { found(i, j + 1, mask) }
+                guard let mask = phrases[h] else { break }
+                if mask & 0x0F != 0 { found(i, j + 1, mask & 0x0F) }
+                if mask & Self.prefixFlag == 0 { break }
             }
         }
     }

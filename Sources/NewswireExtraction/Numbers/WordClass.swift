@@ -30,18 +30,58 @@ struct WordClass: OptionSet, Sendable, Hashable {
 
     /// The class of a lowercase word.
     static func of(_ word: String) -> WordClass {
-        guard let first = word.utf8.first else { return [] }
+        var utf8 = word.utf8.makeIterator()
+        guard let first = utf8.next() else { return [] }
         var result: WordClass = first >= 48 && first <= 57 ? .digits : []
-        if let known = table[GazetteerKey.hash(word)] { result.formUnion(known) }
-        if word.utf8.contains(UInt8(ascii: "-")) && word.utf8.count > 1 { result.insert(.hyphenated) }
         if first >= 0x80 || first == UInt8(ascii: "$") { result.insert(.currency) }
+        // One pass: FNV hash, hyphen check, length.
+        var h: UInt64 = (0xcbf2_9ce4_8422_2325 ^ UInt64(first)) &* 0x0000_0100_0000_01B3
+        var length = 1
+        var hyphen = false
+        while let b = utf8.next() {
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+            hyphen = hyphen || b == UInt8(ascii: "-")
+            length += 1
+        }
+        if hyphen { result.insert(.hyphenated) }
+        if length <= table.maxLength { result.formUnion(table.lookup(h)) }
         return result
     }
 
-    private static let table: [UInt64: WordClass] = {
-        var table: [UInt64: WordClass] = [:]
+    /// Open-addressing table from FNV hash to class (no per-lookup hashing beyond FNV).
+    struct Table: Sendable {
+        var hashes: [UInt64]
+        var values: [WordClass]
+        var maxLength = 0
+
+        init() {
+            hashes = [UInt64](repeating: 0, count: 2048)
+            values = [WordClass](repeating: [], count: 2048)
+        }
+
+        mutating func add(_ word: String, _ cls: WordClass) {
+            let h = GazetteerKey.hash(word)
+            maxLength = max(maxLength, word.utf8.count)
+            var slot = Int(truncatingIfNeeded: h) & (hashes.count - 1)
+            while hashes[slot] != 0 && hashes[slot] != h { slot = (slot + 1) & (hashes.count - 1) }
+            hashes[slot] = h
+            values[slot].formUnion(cls)
+        }
+
+        func lookup(_ h: UInt64) -> WordClass {
+            var slot = Int(truncatingIfNeeded: h) & (hashes.count - 1)
+            while hashes[slot] != 0 {
+                if hashes[slot] == h { return values[slot] }
+                slot = (slot + 1) & (hashes.count - 1)
+            }
+            return []
+        }
+    }
+
+    private static let table: Table = {
+        var table = Table()
         func add(_ words: some Sequence<String>, _ cls: WordClass) {
-            for word in words { table[GazetteerKey.hash(word), default: []].insert(cls) }
+            for word in words { table.add(word, cls) }
         }
         add(NumberWords.units.keys, .numberWord)
         add(NumberWords.scales.keys, .numberWord)

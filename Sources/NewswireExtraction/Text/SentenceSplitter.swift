@@ -90,6 +90,8 @@ public struct SentenceSplitter: Sendable {
         let t = tokens[j].text
         let next = tokens[k]
         guard let c = next.text.unicodeScalars.first else { return false }
+        // A quote or bracket glued to the end of the sentence closes it: the boundary comes after it.
+        if prev.end == next.start, Self.closers.contains(next.text) { return false }
         if j != k - 1 {
             // closers follow the terminal: they must be attached to it, then a space
             if prev.end == next.start { return false }

@@ -79,6 +79,10 @@ struct ArgumentFinder: Sendable {
     private static let ofPlaceNouns: Set<String> = ["mayor", "governor", "residents", "people", "citizens", "authorities",
                                                     "police", "inhabitants", "streets", "centre", "heart"]
 
+    /// Words between a trigger and a name that make the name something other than its target.
+    private static let nonObjectWords: Set<String> = ["by", "in", "at", "near", "from", "on", "following", "after",
+                                                      "before", "amid", "during", "as", "since", "with", "for", "over"]
+
     private static let clauseMarks: Set<String> = [",", ";", ":", "-", "\u{2013}", "\u{2014}", "(", ")", "\"", "\u{201C}", "\u{201D}"]
 
     private static let modifiers: Set<String> = ["the", "a", "southern", "northern", "eastern", "western", "central",
@@ -101,6 +105,11 @@ struct ArgumentFinder: Sendable {
     func actors(for hit: TriggerHit, in s: SentenceView, excluding source: Int?) -> [EventArgument] {
         let w = s.words
         var out: [EventArgument] = []
+        // "a Ukrainian counter-offensive", "Russian shelling": the nationality or place right before a noun
+        // trigger is its actor.
+        if hit.entry.pos != .verb, let m = modifierName(before: hit.words.lowerBound, in: s) {
+            return [EventArgument(entity: entities[m.entity].id, name: entities[m.entity].name)]
+        }
         var j = hit.words.lowerBound - 1
         var clauseStart = 0
         while j >= 0 {
@@ -144,6 +153,18 @@ struct ArgumentFinder: Sendable {
         return out.reversed()
     }
 
+    /// A nationality, place or organisation right before a noun, or with one adjective between
+    /// ("a Ukrainian counter-offensive", "Russian missile strikes").
+    private func modifierName(before t: Int, in s: SentenceView) -> MentionRef? {
+        for gap in 0...1 {
+            guard let m = s.mention(at: t - 1 - gap), m.words.upperBound == t - gap, !m.embedded,
+                  [.norp, .gpe, .org].contains(entities[m.entity].type) else { continue }
+            if gap == 1, s.words[t - 1].flags.contains(.clauseMark) || s.mention(at: t - 1) != nil { continue }
+            return m
+        }
+        return nil
+    }
+
     /// Who or what is acted on: named parties right after the trigger in its clause, not after a preposition.
     func targets(for hit: TriggerHit, in s: SentenceView) -> [EventArgument] {
         let w = s.words
@@ -152,7 +173,7 @@ struct ArgumentFinder: Sendable {
             let e = entities[m.entity]
             guard WordClasses.actorTypes.contains(e.type), !m.embedded else { continue }
             let between = w[hit.words.upperBound..<m.words.lowerBound].map(\.lower)
-            if between.contains(where: { WordClasses.clauseBreaks.contains($0) || ["by", "in", "at", "near", "from", "on"].contains($0) }) { continue }
+            if between.contains(where: { WordClasses.clauseBreaks.contains($0) || Self.nonObjectWords.contains($0) }) { continue }
             out.append(EventArgument(entity: e.id, name: e.name))
         }
         return out

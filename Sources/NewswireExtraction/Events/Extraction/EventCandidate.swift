@@ -14,6 +14,8 @@ struct EventCandidate: Sendable {
     /// Position of the latest sentence merged into this event.
     var lastOrder: Int
     var isHeadline: Bool
+    /// The trigger stands inside a quotation.
+    var inQuote = false
     var actors: [EventArgument] = []
     var targets: [EventArgument] = []
     var locations: [EventArgument] = []
@@ -35,9 +37,15 @@ struct EventCandidate: Sendable {
     func sharesLocation(with other: EventCandidate) -> Bool {
         for a in locations {
             for b in other.locations {
-                if let x = a.entity, let y = b.entity, x == y { return true }
-                let p = a.name.lowercased(), q = b.name.lowercased()
-                if !p.isEmpty, !q.isEmpty, p.contains(q) || q.contains(p) { return true }
+                if let x = a.entity, let y = b.entity {
+                    if x == y { return true }
+                    if a.name == b.name { return true }
+                    continue
+                }
+                let p = a.name, q = b.name
+                if !p.isEmpty, !q.isEmpty, p.utf8.firstRange(of: q.utf8) != nil || q.utf8.firstRange(of: p.utf8) != nil {
+                    return true
+                }
             }
         }
         return false

@@ -29,6 +29,8 @@ struct EventMerger: Sendable {
             if samePlace == nil, !placeless, e.sharesLocation(with: c), e.timeCompatible(with: c) { samePlace = k }
             // No place of its own: the latest event of the type a few sentences before.
             if placeless, c.order - e.lastOrder <= window, e.timeCompatible(with: c) { recent = k }
+            // A quotation right after the news elaborates on it ("Another exchange of prisoners," the aide said).
+            if c.inQuote, c.order - e.lastOrder <= 2, e.timeCompatible(with: c) { recent = k }
             // A headline event and its body mention, when one of them names no place.
             if headline == nil, e.isHeadline, e.locations.isEmpty || c.locations.isEmpty { headline = k }
         }

@@ -29,21 +29,26 @@ struct InstrumentRefiner: Sendable {
         guard hit.entry.refines else { return (hit.type, hit.code) }
         let w = s.words
         let objectInstruments = ["destroy", "hit", "kill", "target"].contains(hit.entry.phrase)
-        let scope = objectInstruments ? w[..<hit.words.lowerBound] : w[...]
-        let words = Set(scope.map(\.lower))
-        let all = Set(w.map(\.lower))
-        if hit.entry.phrase == "strike", !all.isDisjoint(with: Self.labour) { return (.protest, "143") }
-        if ["strike", "hit"].contains(hit.entry.phrase), !all.isDisjoint(with: Self.natural) { return (.disaster, nil) }
-        if hit.entry.phrase == "clash", !all.isDisjoint(with: Self.crowd) { return (.riot, "145") }
-        if hit.type == .bombing, !all.isDisjoint(with: Self.accident), words.isDisjoint(with: ["bomb", "bombs", "suicide", "attack"]) {
+        // One lookup per word: which instrument cues the scope holds and which context classes the sentence holds.
+        var cueHits = Set<Int>()
+        var context: Set<Int> = []
+        for (k, word) in w.enumerated() {
+            if let c = Self.contextIndex[word.lower] { context.insert(c) }
+            if objectInstruments, k >= hit.words.lowerBound { continue }
+            if let c = Self.cueIndex[word.lower] { cueHits.formUnion(c) }
+        }
+        if hit.entry.phrase == "strike", context.contains(0) { return (.protest, "143") }
+        if ["strike", "hit"].contains(hit.entry.phrase), context.contains(1) { return (.disaster, nil) }
+        if hit.entry.phrase == "clash", context.contains(2) { return (.riot, "145") }
+        if hit.type == .bombing, context.contains(3), !cueHits.contains(0), !cueHits.contains(5) {
             return (.disaster, nil)
         }
-        for cue in Self.cues where !words.isDisjoint(with: cue.words) {
+        for (k, cue) in Self.cues.enumerated() where cueHits.contains(k) {
             if cue.type == .bombing, hit.type == .equipmentDestroyed { continue }
             if cue.code == "193", hit.type == .attackOnCivilians { return (.attackOnCivilians, "180") }
             return (cue.type, cue.code)
         }
-        if [.armedClash, .attackOnCivilians].contains(hit.type), !all.isDisjoint(with: Self.civilians),
+        if [.armedClash, .attackOnCivilians].contains(hit.type), context.contains(4),
            hit.entry.phrase != "fight" {
             return (.attackOnCivilians, "180")
         }
@@ -59,6 +64,19 @@ struct InstrumentRefiner: Sendable {
         (["talks", "negotiations", "dialogue"], "070", "026"),
         (["ceasefire", "truce", "de-escalation", "restraint"], "070", "0256"),
     ]
+
+    /// Word → indices of the instrument cues it belongs to.
+    private static let cueIndex: [String: Set<Int>] = {
+        var t: [String: Set<Int>] = [:]
+        for (k, cue) in cues.enumerated() { for w in cue.words { t[w, default: []].insert(k) } }
+        return t
+    }()
+    /// Word → context class: 0 labour, 1 natural hazard, 2 crowd, 3 accident, 4 civilians.
+    private static let contextIndex: [String: Int] = {
+        var t: [String: Int] = [:]
+        for (k, set) in [labour, natural, crowd, accident, civilians].enumerated() { for w in set where t[w] == nil { t[w] = k } }
+        return t
+    }()
 
     /// Aid and appeals coded by what is given or asked for ("appealed for food" → 0233, "sent tanks" → 072).
     func refineByObject(_ type: EventType, code: String?, hit: TriggerHit, in s: SentenceView) -> String? {

@@ -37,15 +37,17 @@ struct PlaceTracker: Sendable {
 
     /// The latest place matching a back-reference word, mentioned before (`order`, `word`).
     func resolve(_ reference: String, order: Int, word: Int) -> SeenPlace? {
-        let wantsRegion = WordClasses.regionNouns.contains(reference) || reference == "area" || reference == "there"
+        let isRegion = WordClasses.regionNouns.contains(reference)
+        let wantsRegion = isRegion || reference == "area" || reference == "there"
         let wantsCity = WordClasses.cityNouns.contains(reference)
-        let earlier = seen.filter { $0.order < order || ($0.order == order && $0.word < word) }
-        for p in earlier.reversed() {
-            if WordClasses.regionNouns.contains(reference), p.kind == .region { return p }
+        var fallback: SeenPlace?
+        for p in seen.reversed() where p.order < order || (p.order == order && p.word < word) {
+            if isRegion, p.kind == .region { return p }
             if wantsCity, p.kind == .city || p.kind == .unknown { return p }
             if reference == "there" || reference == "area", p.kind != .country { return p }
+            if fallback == nil, p.kind != .country { fallback = p }
         }
         // No place of the right kind: a region reference may still mean the latest non-country place.
-        return wantsRegion ? earlier.last { $0.kind != .country } : nil
+        return wantsRegion ? fallback : nil
     }
 }

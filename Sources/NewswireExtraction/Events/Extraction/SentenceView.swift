@@ -57,7 +57,15 @@ struct SentenceView: Sendable {
             words[w].inQuote = quoteSpans.contains { $0.lowerBound <= s && s < $0.upperBound }
         }
         self.mentions = []
-        for (entity, m) in mentions where m.start >= sentence.start && m.end <= sentence.end {
+        // Mentions are sorted by start: skip to the sentence by binary search.
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].mention.start < sentence.start { lo = mid + 1 } else { hi = mid }
+        }
+        for (entity, m) in mentions[lo...] {
+            if m.start >= sentence.end { break }
+            guard m.end <= sentence.end else { continue }
             guard let first = words.firstIndex(where: { $0.end > m.start }),
                   let last = words.lastIndex(where: { $0.start < m.end }), first <= last else { continue }
             let embedded = words[first].start < m.start || words[last].end > m.end

@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import Kafka
+import Logging
+import NewswireCore
+import NewswireWorker
+
+/// `newswire bench-worker`: end-to-end throughput through the embedded broker against extraction alone, and
+/// produce-to-enriched latency at a fixed input rate.
+struct BenchWorkerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-worker",
+        abstract: "Benchmark the worker: end-to-end vs. extraction alone, and latency at a fixed rate.")
+
+    @Option(help: "Folder with sample raw articles (*.json), cycled with fresh ids.") var samples = "Samples"
+    @Option(help: "Articles for the throughput runs.") var articles = 2000
+    @Option(help: "Pipeline lanes (and extraction tasks).") var concurrency = 2
+    @Option(help: "Input rate for the latency run, articles per second.") var rate = 100
+    @Option(help: "Seconds of input for the latency run.") var seconds = 10
+
+    func run() async throws {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = .error
+            return handler
+        }
+        let processor = try ExtractingArticleProcessor.bundled()
+        let inputs = try makeInputs(count: articles)
+        let alone = try await extractionAlone(processor, inputs)
+        print("extraction alone: \(inputs.count) articles in \(format(alone)) s = \(format(Double(inputs.count) / alone)) articles/s")
+        let endToEnd = try await throughEmbeddedBroker(processor, inputs)
+        print("end to end:       \(inputs.count) articles in \(format(endToEnd)) s = \(format(Double(inputs.count) / endToEnd)) articles/s "
+            + "(\(format(100 * (1 - alone / endToEnd)))% below extraction alone)")
+        let latencies = try await latencyAtFixedRate(processor)
+        print("latency at \(rate) articles/s for \(seconds) s: p50 \(format(percentile(latencies, 0.5))) ms, "
+            + "p99 \(format(percentile(latencies, 0.99))) ms, max \(format(latencies.max() ?? 0)) ms (\(latencies.count) articles)")
+        print("peak resident memory: \(peakResidentKilobytes() / 1024) MiB")
+    }
+
+    private func makeInputs(count: Int) throws -> [(id: String, bytes: [UInt8])] {
+        let folder = URL(fileURLWithPath: samples)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        guard !files.isEmpty else { throw ValidationError("no *.json articles in \(samples)") }
+        let objects = try files.map {
+            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent($0))) as? [String: Any] ?? [:]
+        }
+        return try (0..<count).map { index in
+            var object = objects[index % objects.count]
+            let id = "bench-\(index)"
+            object["id"] = id
+            return (id, Array(try JSONSerialization.data(withJSONObject: object)))
+        }
+    }
+
+    private func extractionAlone(_ processor: ExtractingArticleProcessor, _ inputs: [(id: String, bytes: [UInt8])]) async throws -> Double {
+        let clock = ContinuousClock()
+        let lanes = concurrency
+        let elapsed = try await clock.measure {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for lane in 0..<lanes {
+                    group.addTask {
+                        for index in stride(from: lane, to: inputs.count, by: lanes) {
+                            let message = InboundMessage(
+                                topicPartition: TopicPartition(topic: "articles.raw", partition: Int32(lane)),
+                                offset: Int64(index), key: Array(inputs[index].id.utf8), value: inputs[index].bytes,
+                                timestampMilliseconds: 0)
+                            let record = try processor.enrich(try processor.decode(message), source: message)
+                            _ = OutputRecords.records(
+                                for: try processor.encode(record), source: message, topics: OutputTopics(),
+                                extractorVersion: processor.extractorVersion)
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+        }
+        return seconds(elapsed)
+    }
+
+    private func throughEmbeddedBroker(_ processor: ExtractingArticleProcessor, _ inputs: [(id: String, bytes: [UInt8])]) async throws -> Double {
+        let cluster = try BenchCluster()
+        let worker = try cluster.worker(processor: processor, concurrency: concurrency, group: "bench-throughput")
+        let running = Task { try await worker.run() }
+        try await Task.sleep(for: .seconds(4))  // let the group settle: the clock measures processing, not joining
+        let clock = ContinuousClock()
+        let started = clock.now
+        try await cluster.publish(inputs)
+        while await worker.currentStatistics.completed < inputs.count { try await Task.sleep(for: .milliseconds(5)) }
+        let elapsed = clock.now - started
+        await worker.stop()
+        try await running.value
+        await cluster.close()
+        return seconds(elapsed)
+    }
+
+    private func latencyAtFixedRate(_ processor: ExtractingArticleProcessor) async throws -> [Double] {
+        let cluster = try BenchCluster()
+        let worker = try cluster.worker(processor: processor, concurrency: concurrency, group: "bench-latency")
+        let running = Task { try await worker.run() }
+        try await Task.sleep(for: .seconds(4))  // let the group settle before the clock starts
+        let inputs = try makeInputs(count: rate * seconds)
+        let clock = ContinuousClock()
+        let start = clock.now
+        for (index, input) in inputs.enumerated() {
+            try await clock.sleep(until: start.advanced(by: .microseconds(Int64(index) * 1_000_000 / Int64(rate))))
+            try await cluster.publish([input])
+        }
+        while await worker.currentStatistics.completed < inputs.count { try await Task.sleep(for: .milliseconds(5)) }
+        await worker.stop()
+        try await running.value
+        let latencies = try await cluster.latencies(count: inputs.count)
+        await cluster.close()
+        return latencies
+    }
+
+    private func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    private func percentile(_ values: [Double], _ p: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        return sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)]
+    }
+
+    private func format(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    private func peakResidentKilobytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return 0 }
+        return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+    }
+}

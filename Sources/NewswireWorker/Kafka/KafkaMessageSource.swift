@@ -1,0 +1,98 @@
+import Kafka
+import Logging
+import NewswireCore
+import Synchronization
+
+/// A ``MessageSource`` over the `Kafka` wrapper's consumer: joins the group, subscribes to the input topic and
+/// forwards rebalances to the worker, revocations before the partitions are given up. The consumer's bounded
+/// buffer provides backpressure: when the worker stops reading, the wrapper stops fetching.
+public final class KafkaMessageSource: MessageSource {
+    /// The messages, one per batch, converted to ``InboundMessage``.
+    public struct Batches: AsyncSequence, Sendable {
+        public typealias Element = [InboundMessage]
+        let messages: KafkaConsumerMessages
+
+        public func makeAsyncIterator() -> Iterator { Iterator(base: messages.makeAsyncIterator()) }
+
+        /// The iterator of ``Batches``.
+        public struct Iterator: AsyncIteratorProtocol {
+            var base: KafkaConsumerMessages.Iterator
+
+            public mutating func next() async throws -> [InboundMessage]? {
+                guard let message = try await base.next() else { return nil }
+                return [InboundMessage(message)]
+            }
+        }
+    }
+
+    private let consumer: KafkaConsumer
+    private let topic: String
+    private let listener = ListenerBox()
+    private let logger: Logger
+
+    /// Creates the consumer (not yet subscribed). `configuration` needs a group id; `bufferCapacity` bounds the
+    /// messages fetched ahead of the worker.
+    public init(
+        configuration: KafkaConfiguration, topic: String, bufferCapacity: Int = 1000, logger: Logger
+    ) throws(KafkaError) {
+        let listener = self.listener
+        self.topic = topic
+        self.logger = logger
+        consumer = try KafkaConsumer(
+            configuration: configuration, bufferCapacity: bufferCapacity, batchSize: min(500, bufferCapacity),
+            rebalanceHook: { event in
+                // While closing, the worker has already committed; committing from the hook then would wait on
+                // the consumer that is waiting for the hook.
+                guard let target = listener.current.withLock({ $0 }), !listener.closing.withLock({ $0 }) else { return }
+                switch event {
+                case .assigned(let partitions):
+                    await target.assigned(partitions.map(TopicPartition.init))
+                case .willRevoke(let partitions, let lost):
+                    if lost { logger.warning("partitions lost before revocation; their commits will fail") }
+                    await target.revoking(partitions.map(TopicPartition.init))
+                case .failed(let error):
+                    logger.error("rebalance failed", metadata: ["error": "\(error)"])
+                }
+            }, logger: logger)
+    }
+
+    public func messages(listener: any RebalanceListener) async throws -> Batches {
+        self.listener.current.withLock { $0 = listener }
+        try consumer.subscribe(topics: [topic])
+        return Batches(messages: consumer.messages)
+    }
+
+    public func commit(_ offsets: [TopicPartition: Int64]) async throws {
+        try await consumer.commit(offsets: offsets.map {
+            KafkaTopicPartition(topic: $0.key.topic, partition: $0.key.partition, offset: $0.value)
+        })
+    }
+
+    public func close() async {
+        listener.closing.withLock { $0 = true }
+        await consumer.close()
+    }
+}
+
+extension TopicPartition {
+    init(_ partition: KafkaTopicPartition) {
+        self.init(topic: partition.topic, partition: partition.partition)
+    }
+}
+
+extension InboundMessage {
+    /// Converts a message from the wrapper.
+    public init(_ message: KafkaMessage) {
+        self.init(
+            topicPartition: TopicPartition(topic: message.topic, partition: message.partition), offset: message.offset,
+            key: message.key, value: message.value,
+            headers: message.headers.map { MessageHeader(name: $0.name, value: $0.value) },
+            timestampMilliseconds: message.timestampMilliseconds)
+    }
+}
+
+/// Holds the listener the rebalance hook forwards to (set when consumption starts).
+private final class ListenerBox: Sendable {
+    let current = Mutex<(any RebalanceListener)?>(nil)
+    let closing = Mutex(false)
+}

@@ -1,0 +1,138 @@
+/// Identifies one dispatched message: its partition, offset and the ownership generation it was dispatched under.
+/// A completion whose generation is no longer current (the partition was revoked since) is ignored.
+public struct DispatchTicket: Hashable, Sendable, CustomStringConvertible {
+    /// The message's partition.
+    public var topicPartition: TopicPartition
+    /// The message's offset.
+    public var offset: Int64
+    /// The ownership generation of the partition when the message was dispatched.
+    public var generation: UInt64
+
+    public var description: String { "\(topicPartition)/\(offset)#\(generation)" }
+}
+
+/// Tracks, per partition, which offsets were dispatched and which are complete (every output acknowledged or the
+/// message dead-lettered), and from that the offset that may be committed: one past the highest offset below which
+/// everything is complete.
+///
+/// Ownership is versioned: each assignment of a partition starts a new generation, and completions or commits
+/// from an older generation never move the committable offset. A value type; the pipeline keeps it inside an actor.
+public struct OffsetTracker: Sendable {
+    private var partitions: [TopicPartition: PartitionState] = [:]
+    private var nextGeneration: UInt64 = 1
+
+    /// Creates an empty tracker.
+    public init() {}
+
+    /// Takes ownership of `partition` under a new generation, forgetting anything from an earlier one.
+    @discardableResult
+    public mutating func assign(_ partition: TopicPartition) -> UInt64 {
+        let generation = nextGeneration
+        nextGeneration += 1
+        partitions[partition] = PartitionState(generation: generation)
+        return generation
+    }
+
+    /// Gives up `partition`: its pending work is abandoned and late completions for it are ignored.
+    public mutating func revoke(_ partition: TopicPartition) {
+        partitions[partition]?.owned = false
+        partitions[partition]?.pending.removeAll()
+    }
+
+    /// Whether the worker currently owns `partition`.
+    public func owns(_ partition: TopicPartition) -> Bool {
+        partitions[partition]?.owned ?? false
+    }
+
+    /// Partitions currently owned.
+    public var ownedPartitions: [TopicPartition] {
+        partitions.filter { $0.value.owned }.map(\.key).sorted()
+    }
+
+    /// Records that the message at `offset` was dispatched. A partition never seen before is taken into ownership
+    /// (manual assignment); a revoked one is not, and gives nil: the message must not be processed.
+    public mutating func dispatch(_ partition: TopicPartition, offset: Int64) -> DispatchTicket? {
+        if partitions[partition] == nil { assign(partition) }
+        guard var state = partitions[partition], state.owned else { return nil }
+        if let highest = state.highestDispatched, offset <= highest { return nil }
+        state.pending.insert(offset)
+        state.highestDispatched = offset
+        if state.firstDispatched == nil { state.firstDispatched = offset }
+        partitions[partition] = state
+        return DispatchTicket(topicPartition: partition, offset: offset, generation: state.generation)
+    }
+
+    /// Marks a dispatched message complete. Returns false (and changes nothing) when the ticket is from a
+    /// generation that no longer owns the partition.
+    @discardableResult
+    public mutating func complete(_ ticket: DispatchTicket) -> Bool {
+        guard var state = partitions[ticket.topicPartition], state.owned, state.generation == ticket.generation
+        else { return false }
+        guard state.pending.remove(ticket.offset) != nil else { return false }
+        partitions[ticket.topicPartition] = state
+        return true
+    }
+
+    /// Whether `ticket` still belongs to the current generation of an owned partition.
+    public func isCurrent(_ ticket: DispatchTicket) -> Bool {
+        guard let state = partitions[ticket.topicPartition] else { return false }
+        return state.owned && state.generation == ticket.generation
+    }
+
+    /// The number of dispatched, incomplete messages of `partition` (0 when not owned).
+    public func pendingCount(_ partition: TopicPartition) -> Int {
+        partitions[partition]?.pending.count ?? 0
+    }
+
+    /// The offset that may be committed for `partition`: the lowest pending offset, or one past the highest
+    /// dispatched offset when nothing is pending; nil when the partition is not owned or nothing past its first
+    /// dispatched offset is complete yet (that offset is where consumption started, so committing it says nothing).
+    public func committableOffset(_ partition: TopicPartition) -> Int64? {
+        guard let state = partitions[partition], state.owned else { return nil }
+        return state.committable
+    }
+
+    /// For each owned partition among `only` (all owned ones when nil), the committable offset when it is ahead
+    /// of what was last committed.
+    public func offsetsToCommit(only: Set<TopicPartition>? = nil) -> [TopicPartition: Int64] {
+        var result: [TopicPartition: Int64] = [:]
+        for (partition, state) in partitions where state.owned && (only?.contains(partition) ?? true) {
+            guard let offset = state.committable else { continue }
+            if let committed = state.committed, committed >= offset { continue }
+            result[partition] = offset
+        }
+        return result
+    }
+
+    /// Records that `offsets` were committed, ignoring partitions no longer owned under `generations`.
+    public mutating func markCommitted(_ offsets: [TopicPartition: Int64], generations: [TopicPartition: UInt64]) {
+        for (partition, offset) in offsets {
+            guard var state = partitions[partition], state.owned, generations[partition] == state.generation
+            else { continue }
+            state.committed = max(state.committed ?? offset, offset)
+            partitions[partition] = state
+        }
+    }
+
+    /// The current generation of each owned partition, to pass back to ``markCommitted(_:generations:)``.
+    public var generations: [TopicPartition: UInt64] {
+        partitions.filter { $0.value.owned }.mapValues(\.generation)
+    }
+}
+
+private struct PartitionState: Sendable {
+    var generation: UInt64
+    var owned = true
+    var pending: Set<Int64> = []
+    var highestDispatched: Int64?
+    var firstDispatched: Int64?
+    var committed: Int64?
+
+    /// The lowest pending offset, or one past the highest dispatched; nil until something in this generation is
+    /// complete (committing the first dispatched offset would only restate the starting position).
+    var committable: Int64? {
+        guard let highestDispatched, let firstDispatched else { return nil }
+        let offset = pending.min() ?? highestDispatched + 1
+        return offset > firstDispatched ? offset : nil
+    }
+}

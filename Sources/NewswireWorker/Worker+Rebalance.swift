@@ -1,0 +1,48 @@
+/// Partition assignment and revocation.
+extension Worker {
+    /// Takes ownership of newly assigned partitions (a new generation each).
+    func partitionsAssigned(_ partitions: [TopicPartition]) {
+        for partition in partitions {
+            tracker.assign(partition)
+            revoking.remove(partition)
+        }
+        logger.info("partitions assigned", metadata: ["partitions": "\(partitions.sorted())"])
+    }
+
+    /// Before partitions are given up: stop taking their messages, wait for their in-flight work (up to the
+    /// revocation deadline, then abandon it), commit what is complete, and forget them, so that late
+    /// acknowledgements never commit.
+    func partitionsRevoking(_ partitions: [TopicPartition]) async {
+        revoking.formUnion(partitions)
+        let clock = ContinuousClock()
+        let end = clock.now.advanced(by: configuration.revocationDeadline)
+        while !drained && partitions.contains(where: { tracker.pendingCount($0) > 0 }) && clock.now < end {
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+        let abandoned = partitions.reduce(0) { $0 + tracker.pendingCount($1) }
+        if abandoned > 0 {
+            logger.warning(
+                "revocation deadline reached: abandoning in-flight work of revoked partitions",
+                metadata: ["messages": "\(abandoned)"])
+        }
+        await commitComplete(only: Set(partitions))
+        for partition in partitions where revoking.contains(partition) {
+            tracker.revoke(partition)
+            revoking.remove(partition)
+        }
+        logger.info("partitions revoked", metadata: ["partitions": "\(partitions.sorted())"])
+    }
+}
+
+/// Forwards a source's rebalance events to the worker.
+struct RebalanceBridge<Source: MessageSource, Sink: RecordSink, Processor: ArticleProcessor>: RebalanceListener {
+    let worker: Worker<Source, Sink, Processor>
+
+    func assigned(_ partitions: [TopicPartition]) async {
+        await worker.partitionsAssigned(partitions)
+    }
+
+    func revoking(_ partitions: [TopicPartition]) async {
+        await worker.partitionsRevoking(partitions)
+    }
+}

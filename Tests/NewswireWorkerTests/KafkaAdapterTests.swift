@@ -1,0 +1,159 @@
+import Foundation
+import Kafka
+import Logging
+import NewswireCore
+import Testing
+@testable import NewswireWorker
+
+/// The worker against the embedded broker through ``KafkaMessageSource`` and ``KafkaRecordSink``.
+@Suite(.serialized) struct KafkaAdapterTests {
+    @Test func fiveHundredArticlesAndEveryKindOfBadInputEndAsRecordsOrDeadLetters() async throws {
+        let broker = try BrokerFixture()
+        let body = "Police detained six protesters in Hamburg on Tuesday after dock workers blocked the harbour gates."
+        var inputs: [(key: String?, value: [UInt8])] = (0..<500).map {
+            ("a\($0)", Inputs.article(id: "a\($0)", body: body))
+        }
+        let bad: [(String, [UInt8], DeadLetterErrorClass)] = [
+            ("bad-text", Array("breaking: not json".utf8), .decode),
+            ("bad-schema", Array(#"{"id":"x","body":17}"#.utf8), .schema),
+            ("bad-nobody", Array(#"{"id":"y","title":"t"}"#.utf8), .schema),
+            ("bad-large", Inputs.article(id: "big", body: String(repeating: "word ", count: 3000)), .tooLarge),
+            ("bad-utf8", [0x7B, 0x22, 0xC3, 0x28, 0x22, 0x7D], .decode),
+            ("bad-empty", [], .decode),
+        ]
+        inputs.insert(contentsOf: bad.map { ($0.0, $0.1) }, at: 250)
+        try await broker.publish(inputs)
+
+        let (worker, producer) = try broker.makeWorker(
+            group: "newswire-test",
+            configuration: WorkerConfiguration(concurrency: 4, maxMessageBytes: 8192, commitInterval: .milliseconds(200)),
+            processor: try ExtractingArticleProcessor.bundled())
+        let run = Task { try await worker.run() }
+        await eventually(timeout: .seconds(60), "all inputs complete") {
+            await worker.currentStatistics.completed == inputs.count
+        }
+        await worker.stop()
+        try await run.value
+        await producer.close()
+
+        let enriched = try await broker.readAll(broker.topics.enriched, partitions: 4, atLeast: 500)
+        #expect(enriched.count == 500)
+        #expect(Set(enriched.compactMap(\.keyString)) == Set((0..<500).map { "a\($0)" }))
+        for message in enriched.prefix(20) {
+            #expect(message.header("content-type")?.stringValue == "application/json")
+            #expect(message.header("newswire-schema")?.stringValue == "enriched.v1")
+            #expect(message.header("newswire-source")?.stringValue?.hasPrefix("articles.raw/") == true)
+            let record = try JSONDecoder().decode(EnrichedRecord.self, from: Data(message.value))
+            #expect(record.article.id == message.keyString)
+        }
+        let enrichedCheck = try SchemaValidation.validate(enriched.map { Data($0.value) }, schema: "enriched.v1")
+        #expect(enrichedCheck.status == 0, "\(enrichedCheck.output)")
+        let eventCount = try enriched.reduce(0) {
+            $0 + (try JSONDecoder().decode(EnrichedRecord.self, from: Data($1.value))).events.count
+        }
+        #expect(eventCount >= 500, "the passage should give at least one event per article")
+        let events = try await broker.readAll(broker.topics.events, partitions: 4, atLeast: eventCount)
+        #expect(events.count == eventCount)
+        #expect(events.allSatisfy { $0.keyString?.contains("#") == true && $0.header("newswire-schema")?.stringValue == "event.v1" })
+        let eventsCheck = try SchemaValidation.validate(events.map { Data($0.value) }, schema: "event.v1")
+        #expect(eventsCheck.status == 0, "\(eventsCheck.output)")
+        let letters = try await broker.readAll(broker.topics.deadLetters, partitions: 1, atLeast: bad.count)
+        #expect(letters.count == bad.count)
+        let headerDocuments = try letters.map { letter in
+            try JSONSerialization.data(
+                withJSONObject: Dictionary(letter.headers.map { ($0.name, $0.stringValue ?? "") }) { first, _ in first })
+        }
+        let lettersCheck = try SchemaValidation.validate(headerDocuments, schema: "dlq-headers.v1")
+        #expect(lettersCheck.status == 0, "\(lettersCheck.output)")
+        for (key, value, errorClass) in bad {
+            let letter = try #require(letters.first { $0.keyString == key })
+            #expect(letter.value == value)
+            #expect(letter.header("newswire-error-class")?.stringValue == errorClass.rawValue)
+        }
+        let committed = try await broker.committed(group: "newswire-test", partitions: 4)
+        #expect(committed.values.reduce(0, +) == Int64(inputs.count))
+    }
+}
+
+extension KafkaAdapterTests {
+    @Test func aWorkerStoppedMidStreamCommitsAndItsWorkIsNotRedoneByTheOneTakingOver() async throws {
+        let broker = try BrokerFixture()
+        let slow = WorkerConfiguration(concurrency: 2, maxInFlight: 10, commitInterval: .milliseconds(200))
+        let (first, firstProducer) = try broker.makeWorker(group: "handover", configuration: slow)
+        let (second, secondProducer) = try broker.makeWorker(group: "handover", configuration: slow)
+        let firstRun = Task { try await first.run() }
+        let secondRun = Task { try await second.run() }
+        try await Task.sleep(for: .seconds(4))  // both join before there is data, so no work is in flight then
+
+        let ids = (0..<2000).map { "h\($0)" }
+        try await broker.publish(ids.map { ($0, Inputs.article(id: $0)) })
+        await eventually(timeout: .seconds(30), "both under way") {
+            let firstDone = await first.currentStatistics.completed
+            let secondDone = await second.currentStatistics.completed
+            return firstDone >= 50 && secondDone >= 50
+        }
+        await first.stop()
+        try await firstRun.value
+        await firstProducer.close()
+        let firstKeys = Set(first.sink.keys.all)
+        #expect(firstKeys.count < ids.count, "the first worker finished everything before it was stopped")
+        await eventually(timeout: .seconds(90), "everything processed to the end of every partition") {
+            let ends = await second.committableOffsets.values.reduce(0, +)
+            return firstKeys.union(second.sink.keys.all).count == ids.count && ends == Int64(ids.count)
+        }
+        await second.stop()
+        try await secondRun.value
+        await secondProducer.close()
+
+        let secondKeys = second.sink.keys.all
+        #expect(firstKeys.isDisjoint(with: secondKeys), "work the stopped worker completed was redone")
+        #expect(firstKeys.union(secondKeys).count == ids.count)
+        let enriched = try await broker.readAll(
+            broker.topics.enriched, partitions: 4, atLeast: ids.count, distinct: true, timeout: .seconds(15))
+        let missing = Set(ids).subtracting(enriched.compactMap(\.keyString))
+        #expect(missing.isEmpty, "\(missing.count) articles missing from articles.enriched")
+        let committed = try await broker.committed(group: "handover", partitions: 4)
+        #expect(committed.values.reduce(0, +) == Int64(ids.count))
+    }
+}
+
+extension KafkaAdapterTests {
+    @Test func slowAcknowledgementsKeepTheWorkInFlightWithinItsBound() async throws {
+        let broker = try BrokerFixture()
+        let ids = (0..<400).map { "s\($0)" }
+        try await broker.publish(ids.map { ($0, Inputs.article(id: $0)) })
+        let logger = Logger(label: "slow-test")
+        let source = try KafkaMessageSource(
+            configuration: broker.cluster.configuration(groupID: "slow", properties: ["session.timeout.ms": "6000"]),
+            topic: broker.input, bufferCapacity: 32, logger: logger)
+        let producer = try KafkaProducer(configuration: broker.cluster.configuration())
+        let worker = try Worker(
+            source: source, sink: SlowSink(base: KafkaRecordSink(producer: producer), delay: .milliseconds(20)),
+            processor: BasicArticleProcessor(),
+            configuration: WorkerConfiguration(concurrency: 2, maxInFlight: 16, commitInterval: .milliseconds(100)),
+            logger: logger)
+        let run = Task { try await worker.run() }
+        await eventually(timeout: .seconds(60), "all processed") { await worker.currentStatistics.completed == ids.count }
+        await worker.stop()
+        try await run.value
+        await producer.close()
+        let statistics = await worker.currentStatistics
+        #expect(statistics.peakInFlight <= 16)
+        #expect(statistics.published == ids.count)
+    }
+}
+
+/// Delays every acknowledgement, like a broker slow to answer produce requests.
+struct SlowSink<Base: RecordSink>: RecordSink {
+    let base: Base
+    let delay: Duration
+
+    func enqueue(_ records: [OutboundRecord]) -> PendingDelivery {
+        let pending = base.enqueue(records)
+        let delay = self.delay
+        return PendingDelivery {
+            try? await Task.sleep(for: delay)
+            return await pending.outcomes()
+        }
+    }
+}
