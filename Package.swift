@@ -7,6 +7,7 @@ import PackageDescription
 //   NewswireCore        the wire contract: raw article, enriched record, events, dead letters (Codable)
 //   NewswireExtraction  stateless extraction: text model, NER, gazetteer, numbers/dates, events (no Kafka)
 //   NewswireWorker      consumer -> stages -> producer with at-least-once commits (added by the worker issue)
+//   NewswireOperations  metrics, health, HTTP listener, logging, settings, replay (operating the worker)
 //   NewswireCLI         the `newswire` executable
 let package = Package(
     name: "newswire",
@@ -23,6 +24,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-async-algorithms", from: "1.1.4"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -44,6 +50,22 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(
+            name: "NewswireOperations",
+            dependencies: [
+                "Kafka",
+                "CRDKafka",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
             name: "NewswireWorker",
             dependencies: [
                 "Kafka",
@@ -60,6 +82,7 @@ let package = Package(
                 "Kafka",
                 "NewswireCore",
                 "NewswireExtraction",
+                "NewswireOperations",
                 "NewswireWorker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -68,6 +91,15 @@ let package = Package(
         ),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"]),
         .testTarget(name: "NewswireCoreTests", dependencies: ["NewswireCore"]),
+        .testTarget(
+            name: "NewswireOperationsTests",
+            dependencies: [
+                "NewswireOperations",
+                "Kafka",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .testTarget(name: "NewswireExtractionTests", dependencies: ["NewswireExtraction", "NewswireCore"], exclude: ["Fixtures"]),
         .testTarget(name: "NewswireWorkerTests", dependencies: ["NewswireWorker", "NewswireCore", "NewswireExtraction", "Kafka"]),
         .testTarget(name: "NewswireCLITests", dependencies: ["NewswireCLI"]),

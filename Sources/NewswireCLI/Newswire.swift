@@ -10,9 +10,9 @@ struct Newswire: AsyncParsableCommand {
         abstract: "Enrich news articles from Kafka with entities and events.",
         version: "\(NewswireVersion.string) (librdkafka \(LibRDKafka.version))",
         subcommands: [
-            RunCommand.self, DemoCommand.self, ExtractCommand.self, BrokerCommand.self, ProduceCommand.self,
-            TailCommand.self, TrainNERCommand.self, TagCoNLLCommand.self, BenchNERCommand.self, BenchExtractCommand.self,
-            BenchWorkerCommand.self,
+            RunCommand.self, DemoCommand.self, ExtractCommand.self, ConfigCommand.self, ReplayCommand.self,
+            BrokerCommand.self, ProduceCommand.self, TailCommand.self, TrainNERCommand.self, TagCoNLLCommand.self,
+            BenchNERCommand.self, BenchExtractCommand.self, BenchWorkerCommand.self,
         ]
     )
 }

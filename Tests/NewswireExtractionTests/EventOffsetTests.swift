@@ -45,10 +45,22 @@ import Testing
         }
     }
 
-    @Test func everyOffsetInTheSampleArticleSlicesItsText() throws {
-        guard let (docs, entities) = try EventSampleArticleTests.load() else { return }
-        let out = EventPassageCorpus.extractor.extract(documents: docs, entities: entities, publishedAt: EventSampleArticleTests.published)
-        #expect(!out.events.isEmpty)
-        #expect(Self.check(out.events, out.quotations, in: docs).isEmpty)
+    /// The whole extractor over the project's own sample articles (Samples/*.json): every mention, trigger and
+    /// quotation offset slices exactly its text, and every record is internally consistent.
+    @Test func everyOffsetInTheProjectSamplesSlicesItsText() throws {
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples")
+        let files = try FileManager.default.contentsOfDirectory(at: samples, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
+        #expect(files.count >= 8)
+        let extractor = try ArticleExtractor.bundled()
+        var events = 0
+        for file in files {
+            let article = try RawArticle.decode(Array(try Data(contentsOf: file)), maxBytes: 1 << 20)
+            let record = try extractor.extract(article)
+            events += record.events.count
+            #expect(record.consistencyProblems(with: article).isEmpty, "\(file.lastPathComponent): \(record.consistencyProblems(with: article))")
+        }
+        #expect(events >= files.count)
     }
 }

@@ -1,0 +1,41 @@
+import Foundation
+import NewswireOperations
+import Synchronization
+
+/// Shows a copy's progress on standard error: a redrawn bar on a terminal, a line every few seconds otherwise.
+final class CopyProgressReporter: Sendable {
+    private let interactive: Bool
+    private let lastLine = Mutex<ContinuousClock.Instant?>(nil)
+
+    init(interactive: Bool) {
+        self.interactive = interactive
+    }
+
+    func report(_ progress: CopyProgress) {
+        let now = ContinuousClock.now
+        let due = lastLine.withLock { last -> Bool in
+            let interval: Duration = interactive ? .milliseconds(100) : .seconds(5)
+            if let last, now - last < interval { return false }
+            last = now
+            return true
+        }
+        guard due else { return }
+        let fraction = progress.total > 0 ? Double(progress.read) / Double(progress.total) : 1
+        if interactive {
+            let width = 30
+            let filled = min(width, Int(fraction * Double(width)))
+            let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+            write("\r[\(bar)] \(Int(fraction * 100))% \(progress.read)/\(progress.total) read, \(progress.copied) copied")
+        } else {
+            write("progress: \(progress.read)/\(progress.total) read (\(Int(fraction * 100))%), \(progress.copied) copied\n")
+        }
+    }
+
+    func finish() {
+        if interactive { write("\n") }
+    }
+
+    private func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
