@@ -71,6 +71,7 @@ let package = Package(
                 "Kafka",
                 "NewswireCore",
                 "NewswireExtraction",
+                "NewswireOperations",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
@@ -101,7 +102,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "NewswireExtractionTests", dependencies: ["NewswireExtraction", "NewswireCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "NewswireWorkerTests", dependencies: ["NewswireWorker", "NewswireCore", "NewswireExtraction", "Kafka"]),
+        .testTarget(
+            name: "NewswireWorkerTests",
+            dependencies: ["NewswireWorker", "NewswireCore", "NewswireExtraction", "NewswireOperations", "Kafka"]),
         .testTarget(name: "NewswireCLITests", dependencies: ["NewswireCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -38,8 +38,11 @@ public final class KafkaConsumer: Sendable {
     ///   - bufferCapacity: the most fetched messages held for the reader.
     ///   - batchSize: the most messages fetched from librdkafka at once.
     ///   - rebalanceHook: runs on every assignment change; for revocations before the partitions are given up.
+    ///   - pollHook: runs on the poll thread each time round its loop (at least every 100 ms while it is healthy,
+    ///     even with nothing to read); must be cheap and must not block. For liveness checks.
     public init(configuration: KafkaConfiguration, bufferCapacity: Int = 10_000, batchSize: Int = 1_000,
                 rebalanceHook: (@Sendable (KafkaRebalanceEvent) async -> Void)? = nil,
+                pollHook: (@Sendable () -> Void)? = nil,
                 logger: Logger = Logger(label: "newswire.kafka.consumer")) throws(KafkaError) {
         self.configuration = configuration
         var properties = Self.defaultProperties
@@ -63,7 +66,7 @@ public final class KafkaConsumer: Sendable {
         messages = KafkaConsumerMessages(buffer: buffer)
         let batch = max(1, batchSize)
         pollThread = RDKafkaThread(name: "kafka-consumer-poll") { thread in
-            Self.pollLoop(handle: handle, context: context, batchSize: batch, thread: thread)
+            Self.pollLoop(handle: handle, context: context, batchSize: batch, thread: thread, pollHook: pollHook)
         }
     }
 
@@ -114,7 +117,10 @@ public final class KafkaConsumer: Sendable {
     static let pauseAfter = Duration.milliseconds(200)
 
     /// The poll thread: fetch batches while there is room, pause partitions while there is none.
-    static func pollLoop(handle: RDKafkaHandle, context: RDKafkaConsumerContext, batchSize: Int, thread: RDKafkaThread) {
+    static func pollLoop(
+        handle: RDKafkaHandle, context: RDKafkaConsumerContext, batchSize: Int, thread: RDKafkaThread,
+        pollHook: (@Sendable () -> Void)? = nil
+    ) {
         let rk = handle.pointer
         let queue = rd_kafka_queue_get_consumer(rk)
         let buffer = context.buffer
@@ -124,6 +130,7 @@ public final class KafkaConsumer: Sendable {
         var failure: KafkaError?
         var fullSince: ContinuousClock.Instant?
         while !thread.isStopping {
+            pollHook?()
             let room = buffer.freeSpace
             if room <= 0 {
                 // Stop polling at once; pause the partitions (which also stops librdkafka's prefetching, but

@@ -2,67 +2,71 @@ import ArgumentParser
 import Foundation
 import Kafka
 import Logging
+import NewswireOperations
 import NewswireWorker
 import ServiceLifecycle
 
-/// `newswire run`: joins the consumer group and enriches articles until SIGTERM or SIGINT.
+/// `newswire run`: joins the consumer group and enriches articles until SIGTERM or SIGINT, serving `/metrics`,
+/// `/healthz` and `/readyz` beside the worker.
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Consume raw articles, publish enriched records, events and dead letters (at-least-once).",
         discussion: """
             Every flag can also be set with an environment variable NEWSWIRE_<FLAG IN UPPER SNAKE CASE>, e.g. \
-            NEWSWIRE_BOOTSTRAP_SERVERS, NEWSWIRE_MAX_IN_FLIGHT, NEWSWIRE_KAFKA_PROPERTY (comma-separated). \
+            NEWSWIRE_BOOTSTRAP_SERVERS, NEWSWIRE_MAX_IN_FLIGHT, NEWSWIRE_KAFKA_PROPERTY (comma-separated), or as a \
+            key of the JSON file given by --config-file; flags win over the environment, which wins over the file. \
+            `newswire config` prints the effective settings. \
             The first SIGTERM or SIGINT drains in-flight work, commits and leaves the group; a second exits at once.
             """)
 
-    /// The flags of `newswire run`.
-    struct Options: ParsableArguments {
-        @Option(help: "Kafka bootstrap servers, host:port[,host:port…].") var bootstrapServers: String?
-        @Option(name: .customLong("group-id"), help: "Consumer group id (default newswire).") var groupID: String?
-        @Option(help: "Topic with raw articles (default articles.raw).") var inputTopic: String?
-        @Option(help: "Topic for enriched records (default articles.enriched).") var enrichedTopic: String?
-        @Option(help: "Topic for events (default articles.events).") var eventsTopic: String?
-        @Option(help: "Dead-letter topic (default articles.dlq).") var dlqTopic: String?
-        @Option(help: "Pipeline lanes working in parallel (default 4).") var concurrency: Int?
-        @Option(help: "Largest article value in bytes; larger ones are dead-lettered (default 1048576).")
-        var maxMessageBytes: Int?
-        @Option(help: "Most messages in flight before the consumer stops fetching (default 1000).") var maxInFlight: Int?
-        @Option(help: "Seconds between offset commits (default 5).") var commitInterval: Double?
-        @Option(help: "Seconds to drain in-flight work on shutdown (default 30).") var shutdownDeadline: Double?
-        @Option(help: "Any librdkafka property, key=value (repeatable).") var kafkaProperty: [String] = []
+    @OptionGroup var settingsOptions: NewswireSettingsOptions
+
+    /// Resolves the settings from flags, `environment` and the config file, and requires what running needs
+    /// (the brokers).
+    static func settings(
+        _ options: NewswireSettingsOptions, environment: [String: String]
+    ) async throws(OperationsError) -> NewswireSettings {
+        let settings = try await options.resolve(environment: environment)
+        try settings.validateForRun()
+        return settings
     }
 
-    @OptionGroup var options: Options
-
     func run() async throws {
-        let settings: RunSettings
+        let settings: NewswireSettings
         do {
-            settings = try RunSettings.resolve(options, environment: ProcessInfo.processInfo.environment)
-        } catch let error as SettingsError {
-            FileHandle.standardError.write(Data((error.message + "\n").utf8))
+            settings = try await Self.settings(settingsOptions, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            FileHandle.standardError.write(Data("newswire run: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
+        LoggingSystem.bootstrap(NewswireLogHandler.factory(format: settings.logFormat, level: settings.logLevel))
         let logger = Logger(label: "newswire.worker")
-        let kafka = KafkaConfiguration(
-            bootstrapServers: settings.bootstrapServers, clientID: "newswire", groupID: settings.groupID,
-            properties: settings.kafkaProperties)
+        let operations = OperationsRuntime(settings: settings, logger: Logger(label: "newswire.operations"))
+        let kafka = settings.kafkaConfiguration
+        let workerConfiguration = settings.workerConfiguration
         let source = try KafkaMessageSource(
-            configuration: kafka, topic: settings.inputTopic, bufferCapacity: min(1000, settings.worker.maxInFlight),
-            logger: logger)
+            configuration: kafka, topic: settings.inputTopic, bufferCapacity: min(1000, workerConfiguration.maxInFlight),
+            logger: logger, metrics: operations.metrics, health: operations.health)
         var producerConfiguration = kafka
         producerConfiguration.groupID = nil
         let producer = try KafkaProducer(configuration: producerConfiguration)
         let worker = try Worker(
             source: source, sink: KafkaRecordSink(producer: producer), processor: ExtractingArticleProcessor.bundled(),
-            configuration: settings.worker, logger: logger)
+            configuration: workerConfiguration, logger: logger, metrics: operations.metrics,
+            health: operations.health)
         let service = WorkerService(worker: worker) { await producer.close(timeout: .seconds(10)) }
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
-            services: [.init(service: service)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            services: [
+                .init(service: service, successTerminationBehavior: .gracefullyShutdownGroup,
+                      failureTerminationBehavior: .gracefullyShutdownGroup),
+                .init(service: operations.server, failureTerminationBehavior: .gracefullyShutdownGroup),
+            ],
+            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         let secondSignal = SecondSignalExit()
         logger.info("newswire run started", metadata: [
-            "bootstrap": "\(settings.bootstrapServers)", "group": "\(settings.groupID)", "input": "\(settings.inputTopic)",
+            "bootstrap": "\(settings.bootstrapServers ?? "")", "group": "\(settings.groupId)",
+            "input": "\(settings.inputTopic)", "metrics": "\(settings.metricsAddress)",
         ])
         try await group.run()
         withExtendedLifetime(secondSignal) {}

@@ -20,6 +20,7 @@ extension Worker {
         do {
             try await source.commit(offsets)
             tracker.markCommitted(offsets, generations: generations)
+            reportCommitted(offsets)
             statistics.commits += 1
             logger.debug("committed", metadata: ["offsets": "\(offsets.sorted { $0.key < $1.key })"])
         } catch {

@@ -3,6 +3,8 @@ import NewswireCore
 extension Worker {
     nonisolated func read(_ batches: Source.Batches) async throws {
         for try await batch in batches {
+            health?.recordPoll()
+            metrics?.messagesConsumed(batch.count)
             for message in batch {
                 guard await dispatch(message) else { return }
             }
@@ -22,6 +24,7 @@ extension Worker {
             return true
         }
         inFlight += 1
+        metrics?.setInFlight(inFlight)
         statistics.dispatched += 1
         statistics.peakInFlight = max(statistics.peakInFlight, inFlight)
         lanes[laneIndex(for: partition)].yield(DispatchedMessage(ticket: ticket, message: message))
@@ -69,6 +72,7 @@ extension Worker {
 
     private func releaseSlot() {
         inFlight -= 1
+        metrics?.setInFlight(inFlight)
         if !capacityWaiters.isEmpty { capacityWaiters.removeFirst().resume() }
     }
 }

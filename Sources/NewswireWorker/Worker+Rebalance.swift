@@ -6,6 +6,7 @@ extension Worker {
             tracker.assign(partition)
             revoking.remove(partition)
         }
+        reportAssignment(revoked: false)
         logger.info("partitions assigned", metadata: ["partitions": "\(partitions.sorted())"])
     }
 
@@ -30,6 +31,7 @@ extension Worker {
             tracker.revoke(partition)
             revoking.remove(partition)
         }
+        reportAssignment(revoked: true)
         logger.info("partitions revoked", metadata: ["partitions": "\(partitions.sorted())"])
     }
 }

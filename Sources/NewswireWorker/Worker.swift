@@ -1,4 +1,6 @@
+import Foundation
 import Logging
+import NewswireOperations
 
 /// The newswire worker: reads raw articles from a ``MessageSource``, runs them through the pipeline stages
 /// (decode → enrich → encode → produce) in `concurrency` lanes, and commits each partition's offsets only once
@@ -17,6 +19,10 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
     /// The pipeline settings.
     public nonisolated let configuration: WorkerConfiguration
     let logger: Logger
+    /// Where the worker reports its counts, durations and gauges (nil: not reported).
+    nonisolated let metrics: NewswireMetrics?
+    /// What the worker tells `/healthz` and `/readyz` (nil: not reported).
+    nonisolated let health: HealthState?
 
     var tracker = OffsetTracker()
     var statistics = WorkerStatistics()
@@ -34,10 +40,17 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
     var drained = false
 
     /// Creates a worker. Call ``run()`` once.
+    /// - Parameters:
+    ///   - metrics: receives messages consumed, records produced, dead letters, the produce-stage and end-to-end
+    ///     durations, the in-flight gauge, committed offsets and rebalances.
+    ///   - health: hears of every batch taken from the source, of assignments and revocations, and of shutdown.
     public init(
-        source: Source, sink: Sink, processor: Processor, configuration: WorkerConfiguration, logger: Logger
+        source: Source, sink: Sink, processor: Processor, configuration: WorkerConfiguration, logger: Logger,
+        metrics: NewswireMetrics? = nil, health: HealthState? = nil
     ) throws(WorkerError) {
         try configuration.validate()
+        self.metrics = metrics
+        self.health = health
         self.source = source
         self.sink = sink
         self.processor = processor
@@ -61,6 +74,7 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
         guard !stopping else { return }
         logger.info("stopping: no new messages; draining in-flight work", metadata: ["in-flight": "\(inFlight)"])
         stopping = true
+        health?.recordShutdown()
         readerTask?.cancel()
         let waiters = capacityWaiters
         capacityWaiters.removeAll()
@@ -137,6 +151,16 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
     nonisolated private func runLane(
         _ stream: AsyncStream<DispatchedMessage>, completer: DeliveryCompleter<Sink>
     ) async {
+        if let metrics {
+            await runLane(stream, processor: TimedArticleProcessor(processor, metrics: metrics), completer: completer)
+        } else {
+            await runLane(stream, processor: processor, completer: completer)
+        }
+    }
+
+    nonisolated private func runLane<P: ArticleProcessor>(
+        _ stream: AsyncStream<DispatchedMessage>, processor: P, completer: DeliveryCompleter<Sink>
+    ) async {
         let deliveries = stream
             .filter { [self] in await self.admit($0.ticket) }
             .decodeArticles(with: processor, maxBytes: configuration.maxMessageBytes)
@@ -145,9 +169,12 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
             .produceRecords(to: sink, deadLetterTopic: configuration.topics.deadLetters)
         await withDiscardingTaskGroup { group in
             for await delivery in deliveries {
+                let producing = ContinuousClock.now
                 group.addTask {
                     do {
-                        await self.finish(try await completer.complete(delivery))
+                        let completion = try await completer.complete(delivery)
+                        self.report(completion, of: delivery, producing: producing)
+                        await self.finish(completion)
                     } catch {
                         await self.fail(error)
                     }

@@ -1,6 +1,7 @@
 import Kafka
 import Logging
 import NewswireCore
+import NewswireOperations
 import Synchronization
 
 /// A ``MessageSource`` over the `Kafka` wrapper's consumer: joins the group, subscribes to the input topic and
@@ -29,15 +30,21 @@ public final class KafkaMessageSource: MessageSource {
     private let topic: String
     private let listener = ListenerBox()
     private let logger: Logger
+    private let metrics: NewswireMetrics?
 
     /// Creates the consumer (not yet subscribed). `configuration` needs a group id; `bufferCapacity` bounds the
-    /// messages fetched ahead of the worker.
+    /// messages fetched ahead of the worker. `health` hears of every turn of the poll loop (liveness); `metrics`
+    /// gets the consumer lag of each committed partition (from its high watermark) and Kafka errors.
     public init(
-        configuration: KafkaConfiguration, topic: String, bufferCapacity: Int = 1000, logger: Logger
+        configuration: KafkaConfiguration, topic: String, bufferCapacity: Int = 1000, logger: Logger,
+        metrics: NewswireMetrics? = nil, health: HealthState? = nil
     ) throws(KafkaError) {
         let listener = self.listener
         self.topic = topic
         self.logger = logger
+        self.metrics = metrics
+        var pollHook: (@Sendable () -> Void)?
+        if let health { pollHook = { health.recordPoll() } }
         consumer = try KafkaConsumer(
             configuration: configuration, bufferCapacity: bufferCapacity, batchSize: min(500, bufferCapacity),
             rebalanceHook: { event in
@@ -52,8 +59,9 @@ public final class KafkaMessageSource: MessageSource {
                     await target.revoking(partitions.map(TopicPartition.init))
                 case .failed(let error):
                     logger.error("rebalance failed", metadata: ["error": "\(error)"])
+                    metrics?.kafkaError(code: error.code.name)
                 }
-            }, logger: logger)
+            }, pollHook: pollHook, logger: logger)
     }
 
     public func messages(listener: any RebalanceListener) async throws -> Batches {
@@ -63,9 +71,26 @@ public final class KafkaMessageSource: MessageSource {
     }
 
     public func commit(_ offsets: [TopicPartition: Int64]) async throws {
-        try await consumer.commit(offsets: offsets.map {
-            KafkaTopicPartition(topic: $0.key.topic, partition: $0.key.partition, offset: $0.value)
-        })
+        do {
+            try await consumer.commit(offsets: offsets.map {
+                KafkaTopicPartition(topic: $0.key.topic, partition: $0.key.partition, offset: $0.value)
+            })
+        } catch {
+            metrics?.kafkaError(code: error.code.name)
+            throw error
+        }
+        guard let metrics else { return }
+        for (partition, offset) in offsets {
+            do {
+                let marks = try await consumer.watermarks(
+                    topic: partition.topic, partition: partition.partition, timeout: .seconds(2))
+                metrics.consumerLag(
+                    topic: partition.topic, partition: partition.partition, highWatermark: marks.high, committed: offset)
+            } catch {
+                metrics.kafkaError(code: error.code.name)
+                logger.debug("no watermarks for the lag metric", metadata: ["error": "\(error)"])
+            }
+        }
     }
 
     public func close() async {
