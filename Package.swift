@@ -103,6 +103,14 @@ let package = Package(
         .testTarget(name: "NewswireExtractionTests", dependencies: ["NewswireExtraction", "NewswireCore"], exclude: ["Fixtures"]),
         .testTarget(name: "NewswireWorkerTests", dependencies: ["NewswireWorker", "NewswireCore", "NewswireExtraction", "Kafka"]),
         .testTarget(name: "NewswireCLITests", dependencies: ["NewswireCLI"]),
+        // Runs only against a real broker (KAFKA_BOOTSTRAP_SERVERS); skipped otherwise. See Deploy/README.md.
+        .testTarget(
+            name: "NewswireIntegrationTests",
+            dependencies: [
+                "Kafka", "CRDKafka", "NewswireCore", "NewswireExtraction", "NewswireWorker", "NewswireOperations",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
