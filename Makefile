@@ -7,7 +7,7 @@ APT_PKGS   := librdkafka-dev kcat pkg-config python3-jsonschema
 CONFIG     ?= debug
 BIN        := .build/$(CONFIG)/newswire
 
-.PHONY: all deps build release demo broker-demo test clean model bench-kafka
+.PHONY: all deps build release demo broker-demo test integration-test clean model bench-kafka
 
 all: build
 
@@ -51,6 +51,12 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --filter '$(CPU_TESTS)'
 	$(SWIFT) test --skip-build --skip '$(CPU_TESTS)'
+
+## integration-test: the real-broker suites (NewswireIntegrationTests) against KAFKA_BOOTSTRAP_SERVERS, e.g.
+##   docker compose up -d kafka topics && make integration-test KAFKA_BOOTSTRAP_SERVERS=localhost:29092
+integration-test: deps
+	@[ -n "$(KAFKA_BOOTSTRAP_SERVERS)" ] || { echo "error: set KAFKA_BOOTSTRAP_SERVERS=host:port (the compose broker: localhost:29092)"; exit 2; }
+	KAFKA_BOOTSTRAP_SERVERS='$(KAFKA_BOOTSTRAP_SERVERS)' $(SWIFT) test --filter NewswireIntegrationTests
 
 clean:
 	rm -rf .build

@@ -106,6 +106,14 @@ let package = Package(
             name: "NewswireWorkerTests",
             dependencies: ["NewswireWorker", "NewswireCore", "NewswireExtraction", "NewswireOperations", "Kafka"]),
         .testTarget(name: "NewswireCLITests", dependencies: ["NewswireCLI"]),
+        // Runs only against a real broker (KAFKA_BOOTSTRAP_SERVERS); skipped otherwise. See Deploy/README.md.
+        .testTarget(
+            name: "NewswireIntegrationTests",
+            dependencies: [
+                "Kafka", "CRDKafka", "NewswireCore", "NewswireExtraction", "NewswireWorker", "NewswireOperations",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

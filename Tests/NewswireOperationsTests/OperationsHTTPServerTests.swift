@@ -69,12 +69,13 @@ import FoundationNetworking
     }
 
     @Test func healthzFailsWhenThePollLoopStalls() async throws {
-        let health = HealthState(pollDeadline: .milliseconds(200))
+        // The deadline leaves a loaded 2-core machine seconds for the HTTP round trip right after the poll.
+        let health = HealthState(pollDeadline: .seconds(3))
         try await withServer(prometheus: PrometheusSetup(), health: health) { port in
             #expect(try await get("/healthz", port: port).status == 503)
             health.recordPoll()
             #expect(try await get("/healthz", port: port).status == 200)
-            try await Task.sleep(for: .milliseconds(350))
+            try await Task.sleep(for: .milliseconds(3_500))
             let stalled = try await get("/healthz", port: port)
             #expect(stalled.status == 503)
             #expect(stalled.body.hasPrefix("stalled"))

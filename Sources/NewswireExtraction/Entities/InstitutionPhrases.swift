@@ -27,6 +27,9 @@ struct InstitutionPhrases: Sendable {
     private func ownerEnd(at i: Int, tokens: [Token], lexicon: TypeLexicon) -> Int? {
         let t = tokens[i].text
         guard TypeLexicon.isCapitalized(t) else { return nil }
+        // Cheap test first: an institution word must follow within three tokens.
+        let window = tokens[(i + 1)..<min(tokens.count, i + 4)]
+        guard window.contains(where: { Self.heads.contains($0.text) }) else { return nil }
         if i + 1 < tokens.count, tokens[i + 1].text == "'s" || tokens[i + 1].text == "’s" { return i + 2 }
         if lexicon.type(of: t) == .norp, !t.hasSuffix("s") || t.hasSuffix("sh") { return i + 1 }
         return nil

@@ -12,6 +12,8 @@ public struct TypeLexicon: Sendable {
     var phrases: [String: EntityType]
     /// The longest phrase, in words.
     var maxWords: Int
+    /// The first word of every phrase, so most capitalized tokens are dismissed with one lookup.
+    var firstWords: Set<String>
 
     /// A lexicon from explicit entries (lowercased phrases, words separated by single spaces).
     public init(entries: [String: EntityType]) {
@@ -19,6 +21,7 @@ public struct TypeLexicon: Sendable {
         for (k, v) in entries { phrases[k.lowercased()] = v }
         self.phrases = phrases
         self.maxWords = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        self.firstWords = Set(phrases.keys.map { String($0.split(separator: " ").first ?? "") })
     }
 
     /// The lexicon built into the library (lists in `TypeLexicon+Data.swift`).
@@ -51,7 +54,9 @@ public struct TypeLexicon: Sendable {
             guard Self.isCapitalized(tokens[i].text) else { i += 1; continue }
             var found: (Int, EntityType)?
             var key = ""
-            for j in i..<min(tokens.count, i + maxWords) {
+            let first = tokens[i].text.lowercased()
+            let firstListed = firstWords.contains(first) || (first.hasSuffix("s") && firstWords.contains(String(first.dropLast())))
+            for j in i..<min(tokens.count, firstListed ? i + maxWords : i) {
                 if j > i && tokens[j].start != tokens[j - 1].end + 1 { break }
                 key += (j > i ? " " : "") + tokens[j].text.lowercased()
                 if let t = type(of: key) { found = (j + 1, t) }
@@ -61,7 +66,8 @@ public struct TypeLexicon: Sendable {
                 i = end
                 continue
             }
-            if let c = hyphenPrefix(tokens[i], at: i, index: index) { out.append(c) }
+            if tokens[i].text.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }),  // "-" or the lead byte of "‐"
+               let c = hyphenPrefix(tokens[i], at: i, index: index) { out.append(c) }
             i += 1
         }
         return out

@@ -32,18 +32,8 @@ extension Gazetteer {
         var i = 0
         while i < tokens.count {
             guard TokenShape.isCapitalized(tokens[i].text) else { i += 1; continue }
-            key.removeAll(keepingCapacity: true)
-            // Skip tokens that start no name: the token alone, or glued to the tokens it touches
-            // ("Ivano" "-" "Frankivsk"), must begin some key.
-            GazetteerKey.append(tokens[i].text, to: &key)
-            var possible = firstWords.mayContain(key.withUnsafeBufferPointer { HashFilter.firstWordHash($0) })
-            var next = i + 1
-            while !possible, next < tokens.count, tokens[next].start == tokens[next - 1].end, !key.contains(0x20) {
-                GazetteerKey.append(tokens[next].text, to: &key)
-                possible = firstWords.mayContain(key.withUnsafeBufferPointer { HashFilter.firstWordHash($0) })
-                next += 1
-            }
-            guard possible else { i += 1; continue }
+            // Skip tokens that start no name.
+            guard firstWords.mayStartName(tokens, at: i, scratch: &key) else { i += 1; continue }
             key.removeAll(keepingCapacity: true)
             ends.removeAll(keepingCapacity: true)
             var j = i

@@ -27,4 +27,19 @@ struct HashFilter: Sendable {
         while end < key.count && key[end] != 0x20 { end += 1 }
         return GazetteerKey.hash(UnsafeBufferPointer(rebasing: key[0..<end]))
     }
+
+    /// Whether the name-shaped run starting at `tokens[start]` may begin some key of this filter: the token
+    /// alone, or glued to the tokens it touches ("Ivano" "-" "Frankivsk"). `key` is scratch space.
+    func mayStartName(_ tokens: [Token], at start: Int, scratch key: inout [UInt8]) -> Bool {
+        key.removeAll(keepingCapacity: true)
+        GazetteerKey.append(tokens[start].text, to: &key)
+        var possible = mayContain(key.withUnsafeBufferPointer { Self.firstWordHash($0) })
+        var next = start + 1
+        while !possible, next < tokens.count, tokens[next].start == tokens[next - 1].end, !key.contains(0x20) {
+            GazetteerKey.append(tokens[next].text, to: &key)
+            possible = mayContain(key.withUnsafeBufferPointer { Self.firstWordHash($0) })
+            next += 1
+        }
+        return possible
+    }
 }
