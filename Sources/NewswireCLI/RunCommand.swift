@@ -57,10 +57,13 @@ struct RunCommand: AsyncParsableCommand {
             health: operations.health)
         let service = WorkerService(worker: worker) { await producer.close(timeout: .seconds(10)) }
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            // Shut down in reverse order: the worker drains first while /metrics and /healthz still answer
+            // (/readyz says not ready), then the listener stops.
             services: [
+                .init(service: operations.server, successTerminationBehavior: .gracefullyShutdownGroup,
+                      failureTerminationBehavior: .gracefullyShutdownGroup),
                 .init(service: service, successTerminationBehavior: .gracefullyShutdownGroup,
                       failureTerminationBehavior: .gracefullyShutdownGroup),
-                .init(service: operations.server, failureTerminationBehavior: .gracefullyShutdownGroup),
             ],
             gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         let secondSignal = SecondSignalExit()

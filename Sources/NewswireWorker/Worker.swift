@@ -113,6 +113,7 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
         let commitLoop = Task { await self.commitPeriodically() }
 
         let readResult = await reader.result
+        health?.recordShutdown()
         for lane in lanes { lane.finish() }
         if await drain(within: configuration.shutdownDeadline) {
             await lanesTask.value

@@ -16,6 +16,9 @@ import Testing
         process.arguments = [
             "run", "--bootstrap-servers", bootstrap, "--group-id", group, "--commit-interval", "0.2",
             "--max-in-flight", "\(maxInFlight)", "--concurrency", "2", "--kafka-property", "session.timeout.ms=6000",
+            // Any free port: the default 9464 may be taken by another worker on this machine, and a worker whose
+            // operations listener cannot bind stops.
+            "--metrics-address", "127.0.0.1:0",
         ]
         process.standardOutput = FileHandle.nullDevice
         if let log {

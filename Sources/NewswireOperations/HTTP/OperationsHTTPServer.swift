@@ -40,6 +40,8 @@ public struct OperationsHTTPServer: Service {
 
     /// Serves until the service group shuts down gracefully or the task is cancelled.
     public func run() async throws {
-        try await application.runService()
+        // No signals of its own: the command's ServiceGroup owns SIGTERM/SIGINT and shuts this down in turn.
+        // (Hummingbird's default catches SIGTERM too, so the listener could end before the worker had drained.)
+        try await application.runService(gracefulShutdownSignals: [])
     }
 }

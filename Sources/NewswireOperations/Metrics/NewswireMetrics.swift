@@ -71,7 +71,7 @@ public final class NewswireMetrics: Sendable {
         counter(Name.deadLetters, [("error_class", errorClass)]).increment()
     }
 
-    /// Records how long one pipeline stage (`decode`, `extract_entities`, `extract_events`, `encode`, `produce`)
+    /// Records how long one pipeline stage (the worker reports `decode`, `extract` (entities and events), `encode` and `produce`)
     /// took for one message.
     public func stageDuration(stage: String, _ duration: Duration) {
         timer(Name.stageDuration, [("stage", stage)]).recordNanoseconds(duration.nanoseconds)
