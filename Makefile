@@ -7,7 +7,7 @@ APT_PKGS   := librdkafka-dev kcat pkg-config python3-jsonschema
 CONFIG     ?= debug
 BIN        := .build/$(CONFIG)/newswire
 
-.PHONY: all deps build release demo broker-demo test integration-test clean model bench-kafka
+.PHONY: all deps build release demo broker-demo test integration-test clean model bench-kafka quality
 
 all: build
 
@@ -68,6 +68,13 @@ model: deps
 	$(SWIFT) build -c release --product newswire
 	.build/release/newswire train-ner --train $(SHARED)/data/conll2003/eng.train --dev $(SHARED)/data/conll2003/eng.testa \
 		--seed 1 --epochs1 8 --epochs2 8 --folds 5 --bits 18 --version ner-conll03-ap-s1-b18 --out $(NER_MODEL)
+
+## quality: held-out extraction quality: `newswire extract` on every Samples/gold article (and the shared sample), each
+## scored by $(SHARED)/tools/score_article.py against its analyst gold; prints a table (not part of `make test`)
+QUALITY_ARGS ?=
+quality: deps
+	$(SWIFT) build -c $(CONFIG) --product newswire
+	python3 Scripts/quality.py --newswire $(BIN) --shared $(SHARED) $(QUALITY_ARGS)
 
 ## bench-kafka: the C program and the Swift wrapper on the same Kafka workload, side by side (see BENCHMARKS.md)
 BENCH_ARGS ?= 500000 2048 256 5
