@@ -88,4 +88,22 @@ import Testing
     @Test func hedgeWithoutANumberIsNotAMention() {
         #expect(parse("more than ever, over the river") == [])
     }
+
+    @Test func aRangeSharingOneUnitIsOneMentionValuedAtItsLowerBound() {
+        #expect(parse("a further 40 to 60 millimetres of rain") == [
+            Found(text: "40 to 60 millimetres", kind: .quantity, value: 40, unit: "mm"),
+        ])
+        #expect(parse("between 200 and 300 millimetres fell") == [
+            Found(text: "between 200 and 300 millimetres", kind: .quantity, value: 200, unit: "mm"),
+        ])
+        #expect(parse("between 30 and 40 people") == [Found(text: "between 30 and 40", kind: .cardinal, value: 30)])
+    }
+
+    @Test func numbersJoinedByToWithoutAUnitOrOutOfOrderStayApart() {
+        #expect(parse("the score went from 3 to 1") == [
+            Found(text: "3", kind: .cardinal, value: 3), Found(text: "1", kind: .cardinal, value: 1),
+        ])
+        #expect(parse("between Kyiv and Lviv").isEmpty)
+        #expect(parse("60 to 40 kilometres").map(\.text) == ["60", "40 kilometres"])
+    }
 }

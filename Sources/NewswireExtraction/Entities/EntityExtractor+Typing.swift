@@ -12,7 +12,8 @@ extension EntityExtractor {
         let placeIndex = placeAt[name.tokens.lowerBound].flatMap { p in
             places[p].tokens.upperBound >= name.tokens.upperBound ? p : nil
         }
-        let listed = listedType(text)
+        var listed = listedType(text)
+        if listed == .norp, isCountryName(text) { listed = nil }  // "Philippines": the country, not a plural adjective
         // A capitalized name the gazetteer's matcher skipped as a common word ("Bologna", "Nice"): once the
         // tagger calls it a name, a major place of that spelling counts.
         if placeIndex == nil, listed == nil, name.nameClass != .person, name.nameClass != .miscellaneous,
@@ -32,6 +33,23 @@ extension EntityExtractor {
         if name.nameClass != .person, listed == nil, Self.isNaturalFeature(document, name.tokens) {
             c.type = .loc
             for t in name.tokens { if let p = placeAt[t] { used[p] = true } }
+            return c
+        }
+        // The gazetteer over the tagger's PERSON/ORG guess for a span that is exactly a known place ("El Fasher"
+        // tagged as a person, "Surin" as an organisation), unless a title or the context contradicts it.
+        if listed == nil, let p = placeIndex, places[p].tokens == name.tokens,
+           Self.contextType(name.tokens, nameClass: name.nameClass, in: document) == nil,
+           placeOverrides(places[p].place, class: name.nameClass, span: name.tokens, in: document) {
+            adopt(places[p], into: &c, document: document)
+            used[p] = true
+            return c
+        }
+        // The words around the name: "the Reichstag building", "Kerr County", "the agency Senapred".
+        // A region word after a known place leaves the place to the rules below, which keep its record.
+        if listed == nil, placeIndex == nil || name.nameClass != .location,
+           let type = Self.contextType(name.tokens, nameClass: name.nameClass, in: document),
+           placeIndex == nil || type != .gpe {
+            c.type = type
             return c
         }
         switch name.nameClass {

@@ -54,6 +54,8 @@ public struct EntityExtractor: Sendable {
             var placeAt: [Int: Int] = [:]
             for (p, place) in docPlaces.enumerated() { for t in place.tokens { placeAt[t] = p } }
             for name in docNames where name.tokens.upperBound <= document.tokens.count && !name.tokens.isEmpty {
+                // "the Kharkiv and Sumy regions" tagged as one name: the places stand on their own.
+                if Self.isPlaceList(name.tokens, places: docPlaces, placeAt: placeAt, in: document) { continue }
                 out.append(typed(name, document: document, index: d, places: docPlaces, placeAt: placeAt, used: &placeUsed))
             }
             for (p, place) in docPlaces.enumerated() where !placeUsed[p] {
@@ -62,6 +64,7 @@ public struct EntityExtractor: Sendable {
             if let namedLexicon {
                 for m in namedLexicon.matches(in: document.tokens) {
                     guard let type = EntityType(rawValue: m.entry.label) else { continue }
+                    if type == .norp, isCountryName(Self.words(document, m.tokens)) { continue }
                     out.append(MentionCandidate(document: d, tokens: m.tokens, type: type, origin: .lexicon))
                 }
             }
@@ -79,7 +82,7 @@ public struct EntityExtractor: Sendable {
                 }
             }
         }
-        return out
+        return AcronymLinker().link(out, documents: documents)
     }
 
     /// Keeps the strongest of overlapping candidates: model names over dates over lexicon entries over

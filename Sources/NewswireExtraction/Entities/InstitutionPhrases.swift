@@ -13,6 +13,13 @@ struct InstitutionPhrases: Sendable {
             guard let start = ownerEnd(at: i, tokens: tokens, lexicon: lexicon) else { i += 1; continue }
             var j = start
             while j < tokens.count, j - start < 3, Self.modifiers.contains(tokens[j].text) { j += 1 }
+            // A pronoun or article owns an institution only with a modifier ("its defence ministry", not "its
+            // police") and, for "the", a seat named after it ("the defence ministry in Berlin").
+            let weakOwner = Self.pronounOwners.contains(tokens[i].text) || tokens[i].text.lowercased() == "the"
+            if weakOwner, j == start || (tokens[i].text.lowercased() == "the" && !Self.seatFollows(j + 1, tokens)) {
+                i += 1
+                continue
+            }
             if j < tokens.count, Self.heads.contains(tokens[j].text) {
                 out.append(MentionCandidate(document: index, tokens: start..<(j + 1), type: .org, origin: .lexicon))
                 i = j + 1
@@ -26,6 +33,7 @@ struct InstitutionPhrases: Sendable {
     /// When token `i` begins an owner ("Russia 's", "Russian"), the index just after it.
     private func ownerEnd(at i: Int, tokens: [Token], lexicon: TypeLexicon) -> Int? {
         let t = tokens[i].text
+        if Self.pronounOwners.contains(t) || t == "the" || t == "The" { return i + 1 }
         guard TypeLexicon.isCapitalized(t) else { return nil }
         // Cheap test first: an institution word must follow within three tokens.
         let window = tokens[(i + 1)..<min(tokens.count, i + 4)]
@@ -33,6 +41,14 @@ struct InstitutionPhrases: Sendable {
         if i + 1 < tokens.count, tokens[i + 1].text == "'s" || tokens[i + 1].text == "’s" { return i + 2 }
         if lexicon.type(of: t) == .norp, !t.hasSuffix("s") || t.hasSuffix("sh") { return i + 1 }
         return nil
+    }
+
+    /// Possessive pronouns that refer back to a named owner: "Its defence ministry said".
+    static let pronounOwners: Set<String> = ["its", "Its", "their", "Their"]
+
+    /// Whether "in <Capitalized>" starts at `k`: the seat that names the owner ("the defence ministry in Berlin").
+    static func seatFollows(_ k: Int, _ tokens: [Token]) -> Bool {
+        k + 1 < tokens.count && tokens[k].text == "in" && TypeLexicon.isCapitalized(tokens[k + 1].text)
     }
 
     /// Lowercase words that may stand before the head ("defence", "southern", "general").

@@ -34,6 +34,7 @@ public struct NumberParser: Sendable {
     /// hedges, articles and vague words only when a number or unit follows.
     static func mayStart(_ i: Int, _ words: LowerTokens) -> Bool {
         let c = words.classes[i]
+        if words[i] == "between" { return !words.cls(i + 1).isDisjoint(with: [.digits, .numberWord]) }
         if c.isEmpty || c == .the || c == .dateWord || c == .durationUnit { return false }
         if !c.isDisjoint(with: [.digits, .numberWord, .ordinalWord, .currency, .hyphenated]) { return true }
         let next = words.cls(i + 1)
@@ -68,9 +69,17 @@ public struct NumberParser: Sendable {
             currency = "USD"
             i += 2
         }
-        guard let core = NumberCore.read(at: i, words, currency: currency) else {
-            return modifier == nil && currency == nil ? vague(at: i, words) : nil
+        let between = words[i] == "between" && modifier == nil && currency == nil
+        guard var core = NumberCore.read(at: between ? i + 1 : i, words, currency: currency) else {
+            return modifier == nil && currency == nil && !between ? vague(at: i, words) : nil
         }
+        let value = core.value
+        if let second = Self.rangeEnd(after: core, between: between, words) {
+            core = second  // the unit follows the second number; the value stays the lower bound
+        } else if between {
+            return nil
+        }
+        core.value = value
         if core.ordinal {
             guard modifier == nil, currency == nil else { return nil }
             return NumericMention(tokens: i..<core.end, kind: .ordinal, value: core.value)
