@@ -38,6 +38,10 @@ extension EventExtractor {
         }
         // "killed", "destroyed", "hit" next to a stronger trigger are that event's consequences.
         if hits.contains(where: { !$0.entry.isWeak }) { hits = hits.filter { !$0.entry.isWeak } }
+        // "urged partners to send air defences", "demanded that Moscow halt attacks": the action asked for has
+        // not happened; the appeal or demand is the event. (A threatened action stays, as a hypothetical event.)
+        let asked = hits
+        hits = hits.filter { h in !asked.contains { Self.isRequestedAction(h, by: $0, in: s) } }
         let args = ArgumentFinder(entities: entities)
         let modal = ModalityFinder(entities: entities)
         let counter = CountFinder(entities: entities)
@@ -69,8 +73,25 @@ extension EventExtractor {
             let since = (j >= 1 && s.words[j - 1].lower == "since")
                 || (j >= 2 && s.words[j - 2].lower == "since" && s.words[j - 1].flags.contains(.determiner))
             c.isBackground = old || since || (h.inRelativeClause && !timeInClause)
+            // "another exchange is being prepared": a happening of its own, whatever came before.
+            c.isAnother = j >= 1 && Self.anotherWords.contains(s.words[j - 1].lower)
             return c
         }
+    }
+
+    /// Words right before a trigger that make it a different happening from earlier ones of its type.
+    static let anotherWords: Set<String> = ["another", "second", "third", "further", "next"]
+
+    /// Whether `h` is the action that `request` asks for: an appeal or demand before it in the same clause, within
+    /// eight words, with "to" or "that" between ("urged X to send", "demanded that X halt").
+    static func isRequestedAction(_ h: TriggerHit, by request: TriggerHit, in s: SentenceView) -> Bool {
+        guard request.type == .appeal || (request.type == .threatDemand && request.code?.hasPrefix("10") == true),
+              h.type != .appeal, h.type != .threatDemand, h.type != .statement,
+              request.words.upperBound <= h.words.lowerBound,
+              h.words.lowerBound - request.words.upperBound <= 8 else { return false }
+        let between = s.words[request.words.upperBound..<h.words.lowerBound]
+        if between.contains(where: { $0.lower == "," || $0.lower == ";" || $0.lower == "and" }) { return false }
+        return between.contains { $0.lower == "to" || $0.lower == "that" }
     }
 
     /// "warned that the country has a fraction of the air defences it needs": a statement that is an appeal.

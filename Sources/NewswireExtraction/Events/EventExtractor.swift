@@ -81,6 +81,7 @@ public struct EventExtractor: Sendable {
     static func continues(_ b: EventType, after a: EventType) -> Bool {
         a == b || (a == .meeting && b == .agreement) || (a == .agreement && b == .meeting)
             || (WordClasses.violentTypes.contains(a) && WordClasses.violentTypes.contains(b))
+            || ((a == .protest || a == .riot) && (b == .arrest || b == .riot || b == .protest))
     }
 
     private func record(_ view: SentenceView, in tracker: inout PlaceTracker, entities: [EntityRecord]) {

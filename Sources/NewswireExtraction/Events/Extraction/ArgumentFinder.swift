@@ -9,9 +9,11 @@ struct ArgumentFinder: Sendable {
         var found: [(entity: Int, kind: PlaceKind, distance: Int)] = []
         let w = s.words
         let clause = self.clause(around: hit, in: s)
+        let ownHalf = self.semicolonClause(around: hit, in: s)
         let objectTakesPlace = WordClasses.violentTypes.contains(hit.type) || hit.type == .territoryChange
             || hit.type == .evacuation || hit.type == .meeting || hit.type == .disaster
-        for m in s.mentions where WordClasses.placeTypes.contains(entities[m.entity].type) && !m.embedded {
+        for m in s.mentions where WordClasses.placeTypes.contains(entities[m.entity].type) && !m.embedded
+            && ownHalf.contains(m.words.lowerBound) {
             let first = m.words.lowerBound, last = m.words.upperBound
             let next = last < w.count ? w[last].lower : nil
             if next == "'s", last + 1 < w.count, !WordClasses.placeNouns.contains(w[last + 1].lower) { continue }
@@ -31,7 +33,7 @@ struct ArgumentFinder: Sendable {
             found.append((m.entity, kind, clause.contains(first) ? distance : distance + 1000))
         }
         // Back-references.
-        for (i, word) in w.enumerated() where word.flags.contains(.placeNoun) || word.lower == "there" {
+        for (i, word) in w.enumerated() where (word.flags.contains(.placeNoun) || word.lower == "there") && ownHalf.contains(i) {
             let l = word.lower
             let isRef: Bool
             if l == "there" { isRef = i > 0 && !["is", "are", "was", "were", "has", "have", "had"].contains(w[min(i + 1, w.count - 1)].lower) }
@@ -46,12 +48,19 @@ struct ArgumentFinder: Sendable {
             found.append((p.entity, p.kind, abs(i - hit.words.lowerBound) + 1 + (clause.contains(i) ? 0 : 1000)))
         }
         // A violent event with no place word: the nearest non-country place the sentence names ("X was shelled").
+        // The dateline ("KUALA LUMPUR - ...") is where the reporter is, not where it happened. Countries only when
+        // the sentence names nothing smaller ("fighting along the border" of the two countries named).
         if found.isEmpty, objectTakesPlace {
-            for m in s.mentions where WordClasses.placeTypes.contains(entities[m.entity].type) && !m.embedded {
+            var countries: [(entity: Int, kind: PlaceKind, distance: Int)] = []
+            for m in s.mentions where WordClasses.placeTypes.contains(entities[m.entity].type) && !m.embedded
+                && ownHalf.contains(m.words.lowerBound) && !Self.isDateline(m, in: s) {
                 let next = m.words.upperBound < w.count ? w[m.words.upperBound].lower : nil
                 let kind = PlaceKind(entity: entities[m.entity], nextWord: next)
-                if kind != .country, next != "'s" { found.append((m.entity, kind, abs(m.words.lowerBound - hit.words.lowerBound) + 500)) }
+                guard next != "'s" else { continue }
+                let item = (m.entity, kind, abs(m.words.lowerBound - hit.words.lowerBound) + 500)
+                if kind != .country { found.append(item) } else if WordClasses.violentTypes.contains(hit.type) { countries.append(item) }
             }
+            if found.isEmpty { found = countries }
         }
         // Places in the trigger's own clause win; others only when the clause names none.
         if found.contains(where: { $0.distance < 1000 }) { found.removeAll { $0.distance >= 1000 } }
@@ -97,6 +106,24 @@ struct ArgumentFinder: Sendable {
         while a > 0, !w[a - 1].flags.contains(.clauseMark) { a -= 1 }
         var b = hit.words.upperBound
         while b < w.count, !w[b].flags.contains(.clauseMark) { b += 1 }
+        return a..<b
+    }
+
+    /// A place in capitals opening the sentence, before a dash or comma: the dateline ("KHARKIV, Ukraine -").
+    static func isDateline(_ m: MentionRef, in s: SentenceView) -> Bool {
+        guard m.words.lowerBound <= 2 else { return false }
+        let words = s.words[m.words]
+        return words.allSatisfy { $0.text == $0.text.uppercased() && $0.text != $0.text.lowercased() }
+    }
+
+    /// The words between the semicolons around the trigger: "Russia says it downed drones over Crimea; Kyiv
+    /// denies attacking ferry" tells two things, and a place of one half is no place of the other.
+    func semicolonClause(around hit: TriggerHit, in s: SentenceView) -> Range<Int> {
+        let w = s.words
+        var a = hit.words.lowerBound
+        while a > 0, w[a - 1].lower != ";" { a -= 1 }
+        var b = hit.words.upperBound
+        while b < w.count, w[b].lower != ";" { b += 1 }
         return a..<b
     }
 

@@ -30,6 +30,8 @@ struct EventCandidate: Sendable {
     var isWeak = false
     /// Describes something else in a relative clause or refers to an old event: not news of this article.
     var isBackground = false
+    /// Introduced as a new happening of its type ("another exchange"): merges only within its sentence.
+    var isAnother = false
     /// Every trigger merged into this event, first one first.
     var evidence: [TextSpan] = []
 
@@ -71,6 +73,12 @@ struct EventCandidate: Sendable {
     /// Absorbs another mention of the same happening: arguments are united, the more specific code kept.
     mutating func absorb(_ other: EventCandidate) {
         evidence.append(contentsOf: other.evidence)
+        // A headline summarises; the body sentence that tells the happening is the better trigger to show.
+        if isHeadline, !other.isHeadline, field != other.field {
+            trigger = other.trigger
+            field = other.field
+            sentence = other.sentence
+        }
         lastOrder = max(lastOrder, other.lastOrder)
         isBackground = isBackground && other.isBackground
         if actors.isEmpty { actors = other.actors }

@@ -25,6 +25,9 @@ struct EventMerger: Sendable {
             let e = events[k]
             // Same sentence, same type: one happening told once.
             if e.field == c.field && e.sentence == c.sentence { sameSentence = k }
+            // "another exchange is being prepared" is a happening of its own (in a quotation right after the
+            // news, "Another exchange of prisoners," it is the one just reported).
+            if c.isAnother && !c.inQuote { continue }
             // Same type and place anywhere in the article, compatible time.
             if samePlace == nil, !placeless, e.sharesLocation(with: c), e.timeCompatible(with: c) { samePlace = k }
             // No place of its own: the latest event of the type a few sentences before.
