@@ -115,4 +115,17 @@ import Testing
         let resolved = resolve("Troops moved through Aleksandrovka.", title: "Fighting in Russia")
         #expect(resolved.first?.place.countryCode == "RU")
     }
+
+    @Test func aVillageRecordInAnotherRegionThanTheOneNamedBesideItIsDropped() {
+        // The gazetteer's only Lisne lies in Odesa Oblast; one beside "the Kharkiv region" is another village.
+        #expect(place("Lisne", in: "The army entered Lisne on Monday.")?.admin1Code == "17")
+        let text = "Troops entered the village of Lisne, east of Kupiansk in the Kharkiv region. Shelling hit Lisne later."
+        #expect(resolve(text).allSatisfy { $0.text != "Lisne" })
+        #expect(place("Kupiansk", in: text)?.admin1Code == "07")
+    }
+
+    @Test func aVillageInTheRegionNamedBesideItKeepsItsRecord() {
+        let text = "Shelling hit Mylove in the Kherson region on Monday."
+        #expect(place("Mylove", in: text)?.geonameid == 700566)
+    }
 }

@@ -55,6 +55,7 @@ extension EntityExtractor {
         let next = span.upperBound < tokens.count ? tokens[span.upperBound].text : ""
         let before = span.lowerBound > 0 ? tokens[span.lowerBound - 1].text : ""
         if facilityWords.contains(next) { return .fac }
+        if span.lowerBound >= 2, before == "of", settlementNouns.contains(tokens[span.lowerBound - 2].text) { return .gpe }
         if nameClass != .location, regionWords.contains(next) { return .gpe }
         if span.count > 1, capitalizedRegionWords.contains(last) { return .gpe }
         if span.count > 1, nameClass != .person, orgHeads.contains(last) { return .org }
@@ -62,6 +63,9 @@ extension EntityExtractor {
            tokens[span].allSatisfy({ TypeLexicon.isCapitalized($0.text) }) { return .org }
         return nil
     }
+
+    /// Lowercase nouns that name a settlement or region before "of": "the village of Lisne".
+    static let settlementNouns: Set<String> = ["village", "town", "city", "district", "province", "region", "port"]
 
     /// Prepositions that introduce a place: "in Comfort", "near Bislig".
     static let locatives: Set<String> = ["in", "near", "at", "from", "to", "into", "around", "outside", "towards", "toward"]

@@ -56,14 +56,60 @@ public struct Geocoder: Sendable {
                 context.observe(match.candidates, in: gazetteer.places, cue: cued[f][m].cue)
             }
         }
+        let chosen = fields.enumerated().map { f, field in
+            field.matches.enumerated().map { m, match in choose(match.candidates, cue: cued[f][m].cue, context: context) }
+        }
+        // A record contradicted once is wrong for every mention of the name in the article.
+        var contradicted = Set<Int>()
+        for (f, field) in fields.enumerated() {
+            // Region-cued matches by position (matches come in text order), so each village looks at its window only.
+            let regions = field.matches.indices.filter { cued[f][$0].cue == .region }
+            guard !regions.isEmpty else { continue }
+            for (m, match) in field.matches.enumerated() {
+                if let best = chosen[f][m], gazetteer.places[best].feature == .village,
+                   contradictsNearbyRegion(best, at: match.tokens, in: field, regions: regions, chosen: chosen[f]) {
+                    contradicted.insert(best)
+                }
+            }
+        }
         return fields.enumerated().map { f, field in
             field.matches.enumerated().compactMap { m, match -> GeocodedPlace? in
-                let (cue, span) = cued[f][m]
-                guard let best = choose(match.candidates, cue: cue, context: context) else { return nil }
-                return GeocodedPlace(tokens: span, place: gazetteer.places[best], candidateCount: match.candidates.count)
+                guard let best = chosen[f][m], !contradicted.contains(best) else { return nil }
+                return GeocodedPlace(tokens: cued[f][m].span, place: gazetteer.places[best], candidateCount: match.candidates.count)
             }
         }
     }
+
+    /// "Lisne, east of Kupiansk in the Kharkiv region": a village record that lies in another admin-1 region of
+    /// the same country than a region named within a few words of it in the sentence is some other village of that
+    /// name (the gazetteer lists villages down to about 1,000 people); no record is better than a wrong one.
+    /// `regions`: indices of the field's region-cued matches, in text order.
+    func contradictsNearbyRegion(_ best: Int, at tokens: Range<Int>, in field: (tokens: [Token], matches: [GazetteerMatch]),
+                                 regions: [Int], chosen: [Int?]) -> Bool {
+        let village = gazetteer.places[best]
+        var sameRegionNamed = false, otherRegionNamed = false
+        // First region match that may lie in the window (binary search on its start).
+        var lo = 0, hi = regions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if field.matches[regions[mid]].tokens.lowerBound < tokens.lowerBound - Self.regionWindow { lo = mid + 1 } else { hi = mid }
+        }
+        for k in regions[lo...] {
+            let match = field.matches[k]
+            if match.tokens.lowerBound > tokens.lowerBound + Self.regionWindow { break }
+            guard let region = chosen[k] else { continue }
+            // Within the sentence: no full stop between the two names.
+            let from = min(match.tokens.upperBound, tokens.upperBound), to = max(match.tokens.lowerBound, tokens.lowerBound)
+            if from < to, field.tokens[from..<to].contains(where: { [".", "!", "?"].contains($0.text) }) { continue }
+            let place = gazetteer.places[region]
+            guard place.feature == .admin1, place.countryCode == village.countryCode else { continue }
+            if place.admin1Code == village.admin1Code { sameRegionNamed = true } else { otherRegionNamed = true }
+        }
+        return otherRegionNamed && !sameRegionNamed
+    }
+
+    /// How many tokens apart (in one sentence) a village and the region that places it may stand.
+    static let regionWindow = 15
 
     /// Picks the best candidate index for a mention.
     func choose(_ candidates: [Int], cue: PlaceCue, context: GeoContext) -> Int? {
