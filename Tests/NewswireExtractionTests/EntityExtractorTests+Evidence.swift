@@ -73,3 +73,18 @@ extension EntityExtractorTests {
         #expect(iom.geo == nil)
     }
 }
+
+extension EntityExtractorTests {
+    @Test func theTypeEvidenceSettlesForOneMentionHoldsForTheNameElsewhere() {
+        let text = "The flood agency Hidrovia said rivers rose. Hidrovia warned residents to leave."
+        let all = F.entities(text, names: ["Hidrovia": .person])
+        let mentions = all.filter { $0.mentions.contains { $0.text == "Hidrovia" } }
+        #expect(!mentions.isEmpty)
+        #expect(mentions.allSatisfy { $0.type == .org })
+    }
+
+    @Test func aHillCountryIsARegion() {
+        let all = F.entities("Rain fell across the Texas Hill Country overnight.", names: ["Texas Hill Country": .organization])
+        #expect(F.entity("Texas Hill Country", in: all)?.type == .gpe)
+    }
+}

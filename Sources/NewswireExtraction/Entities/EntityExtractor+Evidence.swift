@@ -59,13 +59,31 @@ extension EntityExtractor {
         if nameClass != .location, regionWords.contains(next) { return .gpe }
         if span.count > 1, capitalizedRegionWords.contains(last) { return .gpe }
         if span.count > 1, nameClass != .person, orgHeads.contains(last) { return .org }
-        if nameClass == .person, orgDescriptors.contains(before),
+        if nameClass != .location, orgDescriptors.contains(before),
            tokens[span].allSatisfy({ TypeLexicon.isCapitalized($0.text) }) { return .org }
         return nil
     }
 
     /// Lowercase nouns that name a settlement or region before "of": "the village of Lisne".
     static let settlementNouns: Set<String> = ["village", "town", "city", "district", "province", "region", "port"]
+
+    /// One type per name: a model mention with no evidence of its own ("Senapred warned") takes the type that
+    /// evidence settled for another mention of the same words ("the agency Senapred said").
+    func spreadSettledTypes(_ candidates: [MentionCandidate], documents: [TextDocument]) -> [MentionCandidate] {
+        var settled: [String: MentionCandidate] = [:]
+        for c in candidates where c.settledByEvidence && c.scalars == nil {
+            settled[Self.words(documents[c.document], c.tokens)] = c
+        }
+        guard !settled.isEmpty else { return candidates }
+        var out = candidates
+        for k in out.indices where out[k].origin == .model && !out[k].settledByEvidence && out[k].scalars == nil
+            && (out[k].type == .person || out[k].type == .org) {
+            guard let s = settled[Self.words(documents[out[k].document], out[k].tokens)] else { continue }
+            out[k].type = s.type
+            out[k].place = s.place
+        }
+        return out
+    }
 
     /// Prepositions that introduce a place: "in Comfort", "near Bislig".
     static let locatives: Set<String> = ["in", "near", "at", "from", "to", "into", "around", "outside", "towards", "toward"]
@@ -82,8 +100,8 @@ extension EntityExtractor {
         "governorate", "prefecture", "municipality", "department",
     ]
 
-    /// Capitalized last words of a region's name: "Kerr County", "Surin Province".
-    static let capitalizedRegionWords: Set<String> = ["County", "Province", "District", "Oblast", "Governorate", "Prefecture"]
+    /// Capitalized last words of a region's name: "Kerr County", "Surin Province", "Hill Country".
+    static let capitalizedRegionWords: Set<String> = ["County", "Province", "District", "Oblast", "Governorate", "Prefecture", "Country"]
 
     /// Capitalized last words of an organisation's name: "Black Sea Fleet", "Civil Defence Ministry".
     static let orgHeads: Set<String> = [

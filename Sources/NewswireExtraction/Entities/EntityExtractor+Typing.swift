@@ -42,6 +42,7 @@ extension EntityExtractor {
            placeOverrides(places[p].place, class: name.nameClass, span: name.tokens, in: document) {
             adopt(places[p], into: &c, document: document)
             used[p] = true
+            c.settledByEvidence = true
             return c
         }
         // The words around the name: "the Reichstag building", "Kerr County", "the agency Senapred".
@@ -50,6 +51,7 @@ extension EntityExtractor {
            let type = Self.contextType(name.tokens, nameClass: name.nameClass, in: document),
            placeIndex == nil || type != .gpe {
             c.type = type
+            c.settledByEvidence = true
             return c
         }
         switch name.nameClass {

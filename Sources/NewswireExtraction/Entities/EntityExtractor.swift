@@ -82,7 +82,7 @@ public struct EntityExtractor: Sendable {
                 }
             }
         }
-        return AcronymLinker().link(out, documents: documents)
+        return AcronymLinker().link(spreadSettledTypes(out, documents: documents), documents: documents)
     }
 
     /// Keeps the strongest of overlapping candidates: model names over dates over lexicon entries over

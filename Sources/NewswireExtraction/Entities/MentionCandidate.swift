@@ -39,6 +39,9 @@ public struct MentionCandidate: Sendable, Hashable {
     /// Scalar offsets inside one token, for a name that is part of a hyphenated word ("Russian" in
     /// "Russian-installed"); nil when the mention covers its tokens whole.
     public var scalars: Range<Int>?
+    /// The type was settled by evidence beside the tagger's class (the gazetteer, the words around the name), so
+    /// other mentions of the same name that have no such evidence take it too.
+    public var settledByEvidence = false
 
     public init(document: Int, tokens: Range<Int>, type: EntityType, origin: CandidateOrigin, score: Double = 1,
                 place: Place? = nil, value: Double? = nil, unit: String? = nil, normalized: String? = nil, scalars: Range<Int>? = nil) {
