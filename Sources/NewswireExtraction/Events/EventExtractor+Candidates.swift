@@ -34,7 +34,7 @@ extension EventExtractor {
         hits = hits.compactMap { h in
             guard h.entry.isReporting else { return h }
             if hits.contains(where: { !$0.entry.isReporting && $0.words.lowerBound > h.words.lowerBound }) { return nil }
-            return needAppeal(h, in: s) ?? h
+            return needAppeal(h, in: s) ?? threatWarning(h, in: s) ?? h
         }
         // "killed", "destroyed", "hit" next to a stronger trigger are that event's consequences.
         if hits.contains(where: { !$0.entry.isWeak }) { hits = hits.filter { !$0.entry.isWeak } }
@@ -75,6 +75,7 @@ extension EventExtractor {
             c.isBackground = old || since || (h.inRelativeClause && !timeInClause)
             // "another exchange is being prepared": a happening of its own, whatever came before.
             c.isAnother = j >= 1 && Self.anotherWords.contains(s.words[j - 1].lower)
+            c.isParticipant = h.entry.pos == .noun && ["er", "or", "ee"].contains { h.entry.phrase.hasSuffix($0) }
             return c
         }
     }
@@ -106,6 +107,24 @@ extension EventExtractor {
         else { out.code = "023" }
         return out
     }
+
+    /// "warned that Moscow would respond": a warning of what a named party (or "it", "they") will do is a threat.
+    func threatWarning(_ h: TriggerHit, in s: SentenceView) -> TriggerHit? {
+        guard h.entry.phrase == "warn" else { return nil }
+        var k = h.words.upperBound
+        if k < s.words.count, s.words[k].lower == "that" { k += 1 }
+        guard k < s.words.count else { return nil }
+        if let m = s.mention(at: k), m.words.lowerBound == k { k = m.words.upperBound }
+        else if Self.subjectPronouns.contains(s.words[k].lower) { k += 1 }
+        else { return nil }
+        guard k < s.words.count, ["would", "will"].contains(s.words[k].lower) else { return nil }
+        var out = h
+        out.type = .threatDemand
+        out.code = "130"
+        return out
+    }
+
+    static let subjectPronouns: Set<String> = ["it", "they", "we", "he", "she"]
 
     /// Whether a resolved time lies well before publication.
     func isOld(_ time: EventTime?, publishedAt: Date?) -> Bool {

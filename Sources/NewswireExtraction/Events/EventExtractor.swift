@@ -87,8 +87,10 @@ public struct EventExtractor: Sendable {
     private func record(_ view: SentenceView, in tracker: inout PlaceTracker, entities: [EntityRecord]) {
         for m in view.mentions where WordClasses.placeTypes.contains(entities[m.entity].type) && !m.embedded {
             let next = m.words.upperBound < view.words.count ? view.words[m.words.upperBound].lower : nil
+            let last = entities[m.entity].name.split(separator: " ").last.map { $0.lowercased() }
+            let designator = entities[m.entity].name.contains(" ") ? last.flatMap { WordClasses.regionNouns.contains($0) ? $0 : nil } : nil
             tracker.record(SeenPlace(entity: m.entity, kind: PlaceKind(entity: entities[m.entity], nextWord: next),
-                                     order: view.order, word: m.words.lowerBound))
+                                     order: view.order, word: m.words.lowerBound, designator: designator))
         }
     }
 

@@ -21,13 +21,17 @@ struct ArgumentFinder: Sendable {
             let prep = j >= 0 ? w[j].lower : ""
             let prepIsTrigger = j >= 0 && hit.words.contains(j)
             let verbBefore = j > 0 && (w[j - 1].lower.hasSuffix("ed") || ["call", "calls", "calling", "rely", "relies"].contains(w[j - 1].lower))
-            let locative = WordClasses.locativePrepositions.contains(prep) && !prepIsTrigger
-                && !(["on", "to"].contains(prep) && verbBefore)
+            let locative = (WordClasses.locativePrepositions.contains(prep) && !prepIsTrigger
+                && !(["on", "to"].contains(prep) && verbBefore))
+                || (prep == "of" && j > 0 && w[j - 1].lower == "out")  // "pushed out of X"
+                || (hit.type == .aid && (prep == "for" || prep == "to") && j > hit.words.lowerBound)  // aid for X
+            // "Geneva talks", "the Doha summit": a place right before a meeting noun is its venue.
+            let venue = hit.type == .meeting && hit.entry.pos != .verb && last == hit.words.lowerBound
             let directObject = objectTakesPlace && (first == hit.words.upperBound || j == hit.words.upperBound - 1)
             let placeNounAfter = next.map { WordClasses.placeNouns.contains($0) || $0 == "regional" } ?? false
             let cityOfPattern = first >= 2 && w[first - 1].lower == "of"
                 && (WordClasses.placeNouns.contains(w[first - 2].lower) || Self.ofPlaceNouns.contains(w[first - 2].lower))
-            guard locative || directObject || placeNounAfter || cityOfPattern else { continue }
+            guard locative || directObject || placeNounAfter || cityOfPattern || venue else { continue }
             let kind = PlaceKind(entity: entities[m.entity], nextWord: next)
             let distance = abs(first - hit.words.lowerBound)
             found.append((m.entity, kind, clause.contains(first) ? distance : distance + 1000))

@@ -30,6 +30,8 @@ struct EventCandidate: Sendable {
     var isWeak = false
     /// Describes something else in a relative clause or refers to an old event: not news of this article.
     var isBackground = false
+    /// The trigger names participants ("protesters", "evacuees"): they belong to the happening already told.
+    var isParticipant = false
     /// Introduced as a new happening of its type ("another exchange"): merges only within its sentence.
     var isAnother = false
     /// Every trigger merged into this event, first one first.

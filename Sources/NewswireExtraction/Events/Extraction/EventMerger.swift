@@ -21,7 +21,10 @@ struct EventMerger: Sendable {
     private func target(for c: EventCandidate, in events: [EventCandidate]) -> Int? {
         let placeless = c.locations.isEmpty || c.locationInherited
         var sameSentence: Int?, samePlace: Int?, recent: Int?, headline: Int?
-        for k in events.indices where events[k].type == c.type {
+        // Same type (and, where it matters, the same CAMEO root: tear gas fired at a march (17) is not the march
+        // (14), an accusation (11) not the denial before it (01)).
+        for k in events.indices where events[k].type == c.type
+            && (!Self.rootSensitive.contains(c.type) || Self.root(events[k].code) == Self.root(c.code)) {
             let e = events[k]
             // Same sentence, same type: one happening told once.
             if e.field == c.field && e.sentence == c.sentence { sameSentence = k }
@@ -30,6 +33,8 @@ struct EventMerger: Sendable {
             if c.isAnother && !c.inQuote { continue }
             // Same type and place anywhere in the article, compatible time.
             if samePlace == nil, !placeless, e.sharesLocation(with: c), e.timeCompatible(with: c) { samePlace = k }
+            // "a group of protesters": participants of the latest happening of the type, wherever they stand.
+            if c.isParticipant, c.order - e.lastOrder <= window, e.timeCompatible(with: c) { recent = k }
             // No place of its own: the latest event of the type a few sentences before.
             if placeless, c.order - e.lastOrder <= window, e.timeCompatible(with: c) { recent = k }
             // A quotation right after the news elaborates on it ("Another exchange of prisoners," the aide said).
@@ -37,10 +42,17 @@ struct EventMerger: Sendable {
             // A headline event and its body mention, when one of them names no place.
             if headline == nil, e.isHeadline, e.locations.isEmpty || c.locations.isEmpty { headline = k }
         }
-        return sameSentence ?? samePlace ?? recent ?? headline
+        return c.isParticipant ? (sameSentence ?? recent ?? samePlace ?? headline) : (sameSentence ?? samePlace ?? recent ?? headline)
     }
 
     private func lastOrder(_ e: EventCandidate) -> Int { e.lastOrder }
+
+    /// Types whose triggers name different kinds of action under one type; within them only mentions of the same
+    /// CAMEO root tell one happening ("the agreement" may still be the ceasefire: agreement types merge freely).
+    static let rootSensitive: Set<EventType> = [.protest, .statement, .threatDemand]
+
+    /// The two-digit CAMEO root of a code ("" without one).
+    static func root(_ code: String?) -> Substring { code?.prefix(2) ?? "" }
 
     private func absorbMeetingsIntoAgreements(_ events: [EventCandidate]) -> [EventCandidate] {
         var out = events

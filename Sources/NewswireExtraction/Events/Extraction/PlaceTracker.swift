@@ -13,7 +13,9 @@ enum PlaceKind: Int, Sendable, Comparable {
         case "city", "town", "village", "capital", "settlement": self = .city
         case "facility", "building", "landmark": self = .facility
         default:
-            if let n = nextWord, WordClasses.regionNouns.contains(n) || n == "regional" { self = .region }
+            let last = entity.name.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            if entity.name.contains(" "), WordClasses.regionNouns.contains(last) { self = .region }  // "Kerr County"
+            else if let n = nextWord, WordClasses.regionNouns.contains(n) || n == "regional" { self = .region }
             else if let n = nextWord, WordClasses.cityNouns.contains(n) { self = .city }
             else if entity.type == .fac { self = .facility }
             else { self = .unknown }
@@ -27,6 +29,8 @@ struct SeenPlace: Sendable {
     var kind: PlaceKind
     var order: Int
     var word: Int
+    /// The region noun ending the place's name ("county" for "Kerr County"), if any.
+    var designator: String? = nil
 }
 
 /// Remembers the places mentioned so far in reading order, so back-references resolve to the latest of their kind.
@@ -42,7 +46,8 @@ struct PlaceTracker: Sendable {
         let wantsCity = WordClasses.cityNouns.contains(reference)
         var fallback: SeenPlace?
         for p in seen.reversed() where p.order < order || (p.order == order && p.word < word) {
-            if isRegion, p.kind == .region { return p }
+            // "the county" is no state: a place named with another region noun is skipped.
+            if isRegion, p.kind == .region, p.designator.map({ $0 == reference || $0 + "s" == reference }) ?? true { return p }
             if wantsCity, p.kind == .city || p.kind == .unknown { return p }
             if reference == "there" || reference == "area", p.kind != .country { return p }
             if fallback == nil, p.kind != .country { fallback = p }
