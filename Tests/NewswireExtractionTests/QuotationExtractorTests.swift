@@ -63,4 +63,24 @@ import Testing
             }
         }
     }
+
+    @Test func curlySingleQuotesMakeAQuotationAndApostrophesDoNot() {
+        let q = quotes("\u{2018}We won\u{2019}t leave Kharkiv\u{2019}s schools behind,\u{2019} said [[Maria Holt|PERSON]].")
+        #expect(q.count == 1)
+        #expect(q.first?.text == "We won\u{2019}t leave Kharkiv\u{2019}s schools behind")
+        #expect(q.first?.speakerName == "Maria Holt")
+    }
+
+    @Test func straightSingleQuotesAfterASpeakerMakeAQuotation() {
+        let q = quotes("[[Anna Berg|PERSON]] said: 'The ceasefire holds for now, and the talks go on.'")
+        #expect(q.count == 1)
+        #expect(q.first?.speakerName == "Anna Berg")
+        #expect(q.first?.text == "The ceasefire holds for now, and the talks go on")
+    }
+
+    @Test func singleQuotesInsideDoubleQuotesStayPartOfTheQuotation() {
+        let q = quotes("\"They called it 'a new start' for the whole region,\" said [[Pavel Ilyin|PERSON]].")
+        #expect(q.count == 1)
+        #expect(q.first?.text == "They called it 'a new start' for the whole region")
+    }
 }

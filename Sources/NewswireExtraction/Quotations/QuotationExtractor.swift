@@ -57,19 +57,40 @@ public struct QuotationExtractor: Sendable {
     }
 
     /// Content ranges (start, end) of quoted spans in scalar offsets, without the quote marks.
+    /// Double quotes first; single quotes (‘…’ or '…', the British style) outside them, where a mark that opens
+    /// stands at the start of a word and a mark that closes at its end, so that apostrophes ("don’t", "Kyiv's")
+    /// are never taken for quote marks.
     func quoteSpans(_ scalars: [Unicode.Scalar]) -> [(Int, Int)] {
         var spans: [(Int, Int)] = []
         var open: Int?
+        var single: Int?
         for (i, c) in scalars.enumerated() {
             switch c {
-            case "\u{201C}": open = i + 1
+            case "\u{201C}": open = i + 1; single = nil
             case "\u{201D}": if let o = open { spans.append((o, i)); open = nil }
             case "\"":
-                if let o = open { spans.append((o, i)); open = nil } else { open = i + 1 }
+                if let o = open { spans.append((o, i)); open = nil } else { open = i + 1; single = nil }
+            case "\u{2018}", "'", "\u{2019}":
+                guard open == nil else { continue }
+                let before = i > 0 ? scalars[i - 1] : " "
+                let after = i + 1 < scalars.count ? scalars[i + 1] : " "
+                let opens = !Self.isWordScalar(before) && Self.isWordScalar(after)
+                let closes = !Self.isWordScalar(after) && !before.properties.isWhitespace
+                if let o = single, closes, c != "\u{2018}" {
+                    spans.append((o, i))
+                    single = nil
+                } else if opens, c != "\u{2019}" {
+                    single = i + 1
+                }
             default: break
             }
         }
         return spans
+    }
+
+    /// A letter or digit: what stands on both sides of an apostrophe.
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
     private typealias Speaker = (String?, String?, String?)
