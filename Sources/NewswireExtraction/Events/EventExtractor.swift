@@ -45,6 +45,7 @@ public struct EventExtractor: Sendable {
         let quotations = documents.flatMap { quoter.extract(document: $0, mentions: fieldMentions[$0.field] ?? [], entities: entities) }
         var candidates: [EventCandidate] = []
         var tracker = PlaceTracker()
+        var subjects = SubjectTracker()
         var order = 0
         let sortedDocs = documents.sorted { ($0.field == .title ? 0 : 1) < ($1.field == .title ? 0 : 1) }
         let places = Set(entities.indices.filter { WordClasses.placeTypes.contains(entities[$0].type) })
@@ -68,7 +69,14 @@ public struct EventExtractor: Sendable {
                         found[i].locationInherited = true
                     }
                 }
+                // A subject that only refers back ("The ministry also said…", "It said…") names the actor.
+                if let k = subjects.subject(of: view) {
+                    for i in found.indices where found[i].actors.isEmpty && !found[i].inQuote {
+                        found[i].actors = [EventArgument(entity: entities[k].id, name: entities[k].name)]
+                    }
+                }
                 record(view, in: &tracker, entities: entities)
+                subjects.record(view, entities: entities)
                 candidates.append(contentsOf: found)
                 previous = found
             }

@@ -1,0 +1,45 @@
+import NewswireCore
+
+/// Remembers the organisations and people named so far, so that a sentence whose subject only refers back
+/// ("The ministry also accused…", "It said…", "She called on…") still gets an actor for its events.
+struct SubjectTracker: Sendable {
+    /// Latest organisation by the last word of its name ("ministry" for "defence ministry").
+    private var orgByHead: [String: Int] = [:]
+    private var lastOrg: Int?
+    private var lastPerson: Int?
+
+    /// Nouns that head an organisation's name and are used alone to refer back to it.
+    static let heads: Set<String> = [
+        "ministry", "agency", "association", "commission", "company", "committee", "council", "government",
+        "office", "party", "union", "group", "service", "command", "army", "police", "force", "forces", "programme",
+        "fleet", "court", "bank", "authority", "federation", "organisation", "organization", "confederation",
+    ]
+
+    mutating func record(_ view: SentenceView, entities: [EntityRecord]) {
+        for m in view.mentions where !m.embedded {
+            let e = entities[m.entity]
+            if e.type == .person { lastPerson = m.entity }
+            if e.type == .org {
+                lastOrg = m.entity
+                if let head = e.name.split(separator: " ").last?.lowercased(), Self.heads.contains(head) {
+                    orgByHead[head] = m.entity
+                }
+            }
+        }
+    }
+
+    /// The entity a sentence-initial subject refers back to: "It"/"They" the latest organisation, "He"/"She" the
+    /// latest person, "The <head noun>" the latest organisation named with that noun.
+    func subject(of view: SentenceView) -> Int? {
+        let w = view.words
+        guard let first = w.first?.lower else { return nil }
+        switch first {
+        case "he", "she": return lastPerson
+        case "it", "they": return lastOrg
+        case "the":
+            guard w.count > 1, view.mention(at: 1) == nil else { return nil }
+            return orgByHead[w[1].lower]
+        default: return nil
+        }
+    }
+}
