@@ -2,6 +2,8 @@ import NewswireCore
 
 /// Remembers the organisations and people named so far, so that a sentence whose subject only refers back
 /// ("The ministry also accused…", "It said…", "She called on…") still gets an actor for its events.
+/// Deliberately shallow: only the first word(s) of the sentence are read, so a subject after an opening adverbial
+/// ("Separately, the ministry…") is not resolved.
 struct SubjectTracker: Sendable {
     /// Latest organisation by the last word of its name ("ministry" for "defence ministry").
     private var orgByHead: [String: Int] = [:]
@@ -28,14 +30,14 @@ struct SubjectTracker: Sendable {
         }
     }
 
-    /// The entity a sentence-initial subject refers back to: "It"/"They" the latest organisation, "He"/"She" the
+    /// The entity a sentence-initial subject refers back to: "It" the latest organisation, "He"/"She" the
     /// latest person, "The <head noun>" the latest organisation named with that noun.
     func subject(of view: SentenceView) -> Int? {
         let w = view.words
         guard let first = w.first?.lower else { return nil }
         switch first {
         case "he", "she": return lastPerson
-        case "it", "they": return lastOrg
+        case "it": return lastOrg  // "they" as often means the countries or people just named
         case "the":
             guard w.count > 1, view.mention(at: 1) == nil else { return nil }
             return orgByHead[w[1].lower]
