@@ -97,7 +97,7 @@ extension EntityExtractor {
     /// Lowercase nouns after a name that make it an administrative region.
     static let regionWords: Set<String> = [
         "province", "provinces", "region", "regions", "district", "districts", "county", "counties", "oblast",
-        "governorate", "prefecture", "municipality", "department",
+        "governorate", "prefecture", "municipality",
     ]
 
     /// Capitalized last words of a region's name: "Kerr County", "Surin Province", "Hill Country".
