@@ -51,6 +51,15 @@ public struct CopyProgress: Sendable, Equatable {
     /// Whether the copy stopped early (SIGINT / cancellation) before reaching the end of the range.
     public var interrupted = false
 
+    /// Creates a progress report.
+    public init(total: Int64, read: Int64 = 0, copied: Int64 = 0, filtered: Int64 = 0, interrupted: Bool = false) {
+        self.total = total
+        self.read = read
+        self.copied = copied
+        self.filtered = filtered
+        self.interrupted = interrupted
+    }
+
     /// One-line summary, e.g. `copied 120 of 300 messages (180 filtered out)`.
     public var summary: String {
         var text = "copied \(copied) message(s), read \(read) of \(total)"
