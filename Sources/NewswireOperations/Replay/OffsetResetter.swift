@@ -80,7 +80,7 @@ public struct OffsetResetter: Sendable {
             try await consumer.commit(offsets: plan.rows.map {
                 KafkaTopicPartition(topic: plan.topic, partition: $0.partition, offset: $0.target)
             })
-        } catch let error as KafkaError {
+        } catch {
             await consumer.close()
             guard let name = error.rdKafkaName, Self.activeGroupAnswers.contains(name) else { throw error }
             throw OperationsError(
@@ -88,9 +88,6 @@ public struct OffsetResetter: Sendable {
                 "consumer group '\(plan.group)' has active members: its coordinator refused a commit from outside "
                     + "the group (\(name)); stop its workers first (e.g. scale the deployment to 0), then run the "
                     + "reset again")
-        } catch {
-            await consumer.close()
-            throw error
         }
         await consumer.close()
         return check
