@@ -118,6 +118,26 @@ import Testing
         #expect(keys == Set(["m-0-2", "m-0-3", "m-0-4", "m-0-5", "m-1-2", "m-1-3", "m-1-4"]))
     }
 
+    @Test func aHeaderFilterCopiesOnlyMessagesCarryingEveryGivenHeaderValue() async throws {
+        let cluster = try await Self.seededCluster()
+        let producer = try KafkaProducer(configuration: cluster.configuration())
+        _ = try await producer.send(KafkaProducerMessage(
+            topic: "dlq", partition: 0, key: Array("big-1".utf8), value: Array("{}".utf8),
+            headers: [KafkaHeader(name: "newswire-error-class", string: "too_large")]))
+        await producer.close()
+        var request = CopyRequest(fromTopic: "dlq", toTopic: "raw")
+        request.headerFilter = ["newswire-error-class": "too_large"]
+        let result = try await TopicCopier(configuration: cluster.configuration()).copy(request)
+        #expect(result == CopyProgress(total: 13, read: 13, copied: 1, filtered: 12, interrupted: false))
+        #expect(result.summary.contains("12 left out by the filters"))
+        let copies = try await Self.readAll("raw", count: 1, cluster: cluster)
+        #expect(copies.map(\.keyString) == ["big-1"])
+        // Every header must match; a missing header is no match.
+        request.headerFilter = ["newswire-error-class": "too_large", "newswire-attempts": "1"]
+        #expect(!request.matches(key: "big-1", headers: [("newswire-error-class", "too_large")]))
+        #expect(request.matches(key: "big-1", headers: [("newswire-attempts", "1"), ("newswire-error-class", "too_large")]))
+    }
+
     @Test func exactKeyFilterMatchesWholeKeysOnly() {
         var request = CopyRequest(fromTopic: "a", toTopic: "b")
         request.keyFilter = "art-1"
