@@ -30,6 +30,31 @@ import Testing
         await producer.close()
     }
 
+    /// The embedded broker has no SaslHandshake, so a SASL client cannot authenticate: librdkafka reports
+    /// `_AUTHENTICATION`, and the error never carries the password.
+    @Test func aFailedSASLAuthenticationIsAnAuthenticationError() async throws {
+        let cluster = try KafkaMockCluster(brokers: 1)
+        try cluster.createTopic("t", partitions: 1)
+        let heard = Heard()
+        let configuration = cluster.configuration(properties: [
+            "security.protocol": "SASL_PLAINTEXT", "sasl.mechanism": "PLAIN", "sasl.username": "newswire",
+            "sasl.password": "pw-secret-9", "message.timeout.ms": "3000",
+        ])
+        let producer = try KafkaProducer(configuration: configuration, errorHandler: heard.handler)
+        await #expect(throws: KafkaError.self) {
+            _ = try await producer.send(KafkaProducerMessage(topic: "t", value: Array("x".utf8)))
+        }
+        try await eventually("the failed authentication is reported") {
+            heard.all.contains { $0.code == .authentication }
+        }
+        let error = try #require(heard.all.first { $0.code == .authentication })
+        #expect(error.rdKafkaName == "_AUTHENTICATION")
+        #expect(error.message.contains("SASL"))
+        #expect(!error.isRetriable)
+        #expect(!heard.all.contains { "\($0)".contains("pw-secret-9") })
+        await producer.close()
+    }
+
     @Test func aBrokerGoingDownIsReportedToAConsumerInTheGroup() async throws {
         let cluster = try KafkaMockCluster(brokers: 1)
         try cluster.createTopic("t", partitions: 1)
