@@ -1,6 +1,7 @@
 import Foundation
 import Kafka
 import NewswireCore
+import NewswireTestSupport
 import NewswireWorker
 import Testing
 
@@ -10,7 +11,7 @@ import Testing
 struct DeadLetterTests {
     @Test(.timeLimit(.minutes(3)))
     func badInputsLandInTheDeadLetterTopicWithTheirErrorClass() async throws {
-        try await RealBroker.withTopics("dlq", inputPartitions: 3) { broker in
+        try await IntegrationBroker.withTopics("dlq", inputPartitions: 3) { broker in
             let id = broker.runID
             let bad: [(key: String, value: [UInt8], errorClass: DeadLetterErrorClass)] = [
                 ("\(id)-text", Array("breaking: not json".utf8), .decode),

@@ -1,6 +1,7 @@
 import Foundation
 import Kafka
 import NewswireCore
+import NewswireTestSupport
 import NewswireWorker
 import Testing
 
@@ -10,7 +11,7 @@ import Testing
 struct WorkerEndToEndTests {
     @Test(.timeLimit(.minutes(5)))
     func everyInputEndsAsAnEnrichedRecordOrADeadLetterAndItsOffsetIsCommitted() async throws {
-        try await RealBroker.withTopics("e2e") { broker in
+        try await IntegrationBroker.withTopics("e2e") { broker in
             let samples = try Articles.samples(prefix: "\(broker.runID)-sample-")
             let body = "Police detained six protesters in Hamburg on Tuesday after dock workers blocked the harbour gates."
             let generated = (0..<300).map { index in
