@@ -31,7 +31,12 @@ enum IntegrationBroker {
         let topics = OutputTopics(enriched: "\(runID).enriched", events: "\(runID).events", deadLetters: "\(runID).dlq")
         switch environment {
         case .embedded:
-            let workerProperties = ["session.timeout.ms": String(embeddedSessionTimeoutMilliseconds)]
+            // Members learn of a rebalance from a heartbeat's answer, and the mock waits only the session timeout
+            // less one second for them to rejoin: with the default 3 s heartbeat a member can miss that window and
+            // cause one more rebalance (seen: five in a row). 1 s heartbeats keep every member inside it.
+            let workerProperties = [
+                "session.timeout.ms": String(embeddedSessionTimeoutMilliseconds), "heartbeat.interval.ms": "1000",
+            ]
             let broker = try TestBroker.embedded(
                 runID: runID, input: "\(runID).raw", inputPartitions: inputPartitions, topics: topics,
                 outputPartitions: outputPartitions, workerProperties: workerProperties)
