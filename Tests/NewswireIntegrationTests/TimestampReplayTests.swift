@@ -26,7 +26,7 @@ struct TimestampReplayTests {
 
     static func hourAgo() -> Int64 { Int64(Date().timeIntervalSince1970 * 1000) - 3_600_000 }
 
-    @Test(.enabled(if: IntegrationEnvironment.isRealBroker, IntegrationEnvironment.needsRealBroker),
+    @Test(.enabled(if: IntegrationEnvironment.isRealBroker, IntegrationEnvironment.needsTimestampIndex),
           .timeLimit(.minutes(3)))
     func theBrokerAnswersTheFirstOffsetAtOrAfterATimestamp() async throws {
         try await IntegrationBroker.withTopics("ts", inputPartitions: 2) { broker in
@@ -94,7 +94,7 @@ struct TimestampReplayTests {
         }
     }
 
-    @Test(.enabled(if: IntegrationEnvironment.isRealBroker, IntegrationEnvironment.needsRealBroker),
+    @Test(.enabled(if: IntegrationEnvironment.isRealBroker, IntegrationEnvironment.needsGroupListing),
           .timeLimit(.minutes(3)))
     func replayResetIsRefusedWhileTheGroupHasAnActiveMember() async throws {
         try await IntegrationBroker.withTopics("refuse", inputPartitions: 2) { broker in

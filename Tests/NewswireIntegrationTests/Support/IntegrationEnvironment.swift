@@ -7,7 +7,7 @@ import Testing
 ///   `localhost:29092`): topics are created and deleted through the admin API.
 /// - Otherwise `NEWSWIRE_INTEGRATION_EMBEDDED=1` runs the same tests against a fresh embedded broker per test,
 ///   topics created through the mock API; the parts the embedded broker cannot do are skipped with
-///   ``needsRealBroker`` as the reason.
+///   ``needsTimestampIndex`` or ``needsGroupListing`` as the reason.
 /// - With neither, every suite is skipped with ``howToRun`` as the reason.
 enum IntegrationEnvironment {
     /// The broker the tests use.
@@ -45,9 +45,14 @@ enum IntegrationEnvironment {
         (make integration-test-embedded)
         """
 
-    /// The skip reason of the tests that need a real broker's features.
-    static let needsRealBroker: Comment = """
-        needs a real broker (KAFKA_BOOTSTRAP_SERVERS): the embedded broker has no timestamp index (ListOffsets by \
-        time answers -1) and cannot list or describe groups
+    /// The skip reason of the tests of the broker's own timestamp index.
+    static let needsTimestampIndex: Comment = """
+        needs a real broker (KAFKA_BOOTSTRAP_SERVERS): the embedded broker has no timestamp index (its ListOffsets \
+        by time answers -1)
+        """
+
+    /// The skip reason of the tests of the group-membership check.
+    static let needsGroupListing: Comment = """
+        needs a real broker (KAFKA_BOOTSTRAP_SERVERS): the embedded broker cannot list or describe consumer groups
         """
 }
