@@ -92,11 +92,16 @@ struct ConsumerGroupScalingTests {
                 + " redone by the same worker: \(withinWorkers)")
             #expect(duplicates <= bound, "\(duplicates) articles processed twice (bound \(bound))")
 
+            // One after another, as a rolling stop does: each leaving member hands its partitions to the others.
             for entry in workers {
                 await entry.worker.stop()
                 try await entry.run.value
                 await entry.producer.close()
             }
+            // Everything was committed before the shutdown, and a stopping worker commits only finished work, so
+            // the group's commits are still at the end of the input.
+            let finalCommitted = try await broker.committed(group: group).values.reduce(0, +)
+            #expect(finalCommitted == Int64(ids.count), "committed offsets after the workers stopped")
             let enriched = try await broker.readAll(
                 broker.topics.enriched, partitions: broker.outputPartitions, atLeast: total, timeout: .seconds(60))
             #expect(Set(enriched.compactMap(\.keyString)) == Set(ids))
