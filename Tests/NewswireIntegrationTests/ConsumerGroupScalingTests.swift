@@ -33,7 +33,7 @@ struct ConsumerGroupScalingTests {
             let began = clock.now
             let publisher = Task {
                 for batch in batches {
-                    try await broker.publish(batch.map { ($0, Articles.article(id: $0)) })
+                    try await broker.publish(batch.map { ($0, TestArticles.article(id: $0)) })
                     try await Task.sleep(for: .milliseconds(400))
                 }
             }

@@ -17,7 +17,7 @@ struct TimestampReplayTests {
             for index in 0..<count {
                 messages.append(KafkaProducerMessage(
                     topic: broker.input, partition: partition, key: Array("p\(partition)-\(index)".utf8),
-                    value: Articles.article(id: "\(broker.runID)-p\(partition)-\(index)"),
+                    value: TestArticles.article(id: "\(broker.runID)-p\(partition)-\(index)"),
                     timestampMilliseconds: start + index * 1000))
             }
         }
