@@ -48,4 +48,20 @@ extension TestBroker {
             throw error
         }
     }
+
+    /// Polls the committed offsets of `group` until they add up to `total` or `timeout` passes; returns the last
+    /// sum (-1 when none could be read).
+    public func waitForCommitted(group: String, total: Int64, timeout: Duration = .seconds(60)) async -> Int64 {
+        let clock = ContinuousClock()
+        let end = clock.now.advanced(by: timeout)
+        var sum: Int64 = -1
+        while clock.now < end {
+            if let committed = try? await committed(group: group) {
+                sum = committed.values.reduce(0, +)
+                if sum == total { break }
+            }
+            try? await Task.sleep(for: .milliseconds(300))
+        }
+        return sum
+    }
 }

@@ -38,18 +38,27 @@ public struct TestBroker: Sendable {
         self.embeddedCluster = embeddedCluster
     }
 
-    /// Starts a one-node embedded broker and creates `input` and the output topics on it through the mock API.
+    /// Starts an embedded broker and creates `input` and the output topics on it through the mock API. With two
+    /// or more `brokers`, broker 1 leads the input topic and broker 2 the output topics, so a test can slow the
+    /// output alone (pin the group's coordinator to broker 1 too).
     public static func embedded(
-        runID: String = "newswire-test", input: String = "articles.raw", inputPartitions: Int = 4,
+        brokers: Int = 1, runID: String = "newswire-test", input: String = "articles.raw", inputPartitions: Int = 4,
         topics: OutputTopics = OutputTopics(), outputPartitions: Int = 4,
         workerProperties: [String: String] = ["session.timeout.ms": "6000"]
     ) throws -> TestBroker {
-        let cluster = try KafkaMockCluster(brokers: 1)
+        let cluster = try KafkaMockCluster(brokers: brokers)
         let broker = TestBroker(
             bootstrapServers: cluster.bootstrapServers, runID: runID, input: input, inputPartitions: inputPartitions,
             topics: topics, outputPartitions: outputPartitions, workerProperties: workerProperties,
             embeddedCluster: cluster)
         for topic in broker.allTopics { try cluster.createTopic(topic.name, partitions: topic.partitions) }
+        guard brokers > 1 else { return broker }
+        for topic in broker.allTopics {
+            let leader: Int32 = topic.name == input ? 1 : 2
+            for partition in 0..<Int32(topic.partitions) {
+                try cluster.setPartitionLeader(topic: topic.name, partition: partition, brokerID: leader)
+            }
+        }
         return broker
     }
 
@@ -83,15 +92,17 @@ public struct TestBroker: Sendable {
     }
 
     /// A worker in `group` reading the input topic and publishing to ``topics`` through `processor`, with the
-    /// producer its sink uses (close it after the worker stopped).
+    /// producer its sink uses (close it after the worker stopped). `kafkaProperties` override ``workerProperties``
+    /// for its consumer.
     public func makeWorker<P: ArticleProcessor>(
-        group: String, configuration: WorkerConfiguration, processor: P
+        group: String, configuration: WorkerConfiguration, processor: P, kafkaProperties: [String: String] = [:]
     ) throws -> (Worker<KafkaMessageSource, TappedSink<KafkaRecordSink>, P>, KafkaProducer) {
         var configuration = configuration
         configuration.topics = topics
         let logger = Logger(label: "test-worker-\(group)")
+        let properties = workerProperties.merging(kafkaProperties) { _, new in new }
         let source = try KafkaMessageSource(
-            configuration: self.configuration(groupID: group, properties: workerProperties),
+            configuration: self.configuration(groupID: group, properties: properties),
             topic: input, bufferCapacity: 200, logger: logger)
         let producer = try KafkaProducer(configuration: self.configuration())
         let worker = try Worker(

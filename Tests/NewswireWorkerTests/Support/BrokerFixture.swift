@@ -7,9 +7,10 @@ import NewswireWorker
 typealias BrokerFixture = TestBroker
 
 extension TestBroker {
-    /// Starts an embedded broker with `articles.raw` (`inputPartitions` partitions) and the output topics.
-    init(inputPartitions: Int = 4) throws {
-        self = try TestBroker.embedded(inputPartitions: inputPartitions)
+    /// Starts an embedded broker with `articles.raw` (`inputPartitions` partitions) and the output topics; with two
+    /// brokers, broker 1 leads the input and broker 2 the outputs.
+    init(inputPartitions: Int = 4, brokers: Int = 1) throws {
+        self = try TestBroker.embedded(brokers: brokers, inputPartitions: inputPartitions)
     }
 
     /// The embedded cluster (the worker tests always have one).
@@ -30,5 +31,11 @@ extension TestBroker {
     func committed(group: String, partitions: Int) async throws -> [Int32: Int64] {
         precondition(partitions == inputPartitions, "the input topic has \(inputPartitions) partitions")
         return try await committed(group: group)
+    }
+
+    /// Polls the committed offsets of `group` until they add up to `total` or `timeout` passes; returns the last sum.
+    func waitForCommitted(group: String, partitions: Int, total: Int64, timeout: Duration = .seconds(60)) async -> Int64 {
+        precondition(partitions == inputPartitions, "the input topic has \(inputPartitions) partitions")
+        return await waitForCommitted(group: group, total: total, timeout: timeout)
     }
 }
