@@ -1,17 +1,18 @@
 import Foundation
 import Kafka
+import NewswireTestSupport
 @testable import NewswireOperations
 import Testing
 
 /// `replay reset --execute` and a group's members, against a real broker: both checks of ``OffsetResetter``
 /// (the coordinator's member listing, and its refusal of a commit from outside a group with members), which the
 /// embedded broker can only partly show.
-@Suite(.enabled(if: IntegrationEnvironment.isConfigured, IntegrationEnvironment.howToRun), .serialized)
+@Suite(.enabled(if: IntegrationEnvironment.isRealBroker, IntegrationEnvironment.needsGroupListing), .serialized)
 struct ReplayResetMembersTests {
     @Test(.timeLimit(.minutes(3)))
     func anActiveGroupIsRefusedByItsMemberCountAndByTheCommitThenResetOnceItLeft() async throws {
-        try await RealBroker.withTopics("members", inputPartitions: 2) { broker in
-            try await broker.publish((0..<10).map { (key: "k\($0)", value: Articles.article(id: "\(broker.runID)-\($0)")) })
+        try await IntegrationBroker.withTopics("members", inputPartitions: 2) { broker in
+            try await broker.publish((0..<10).map { (key: "k\($0)", value: TestArticles.article(id: "\(broker.runID)-\($0)")) })
             let group = broker.group("members")
             let member = try KafkaConsumer(
                 configuration: broker.configuration(groupID: group, properties: ["session.timeout.ms": "10000"]))
