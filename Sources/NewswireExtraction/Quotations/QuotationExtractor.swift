@@ -77,7 +77,14 @@ public struct QuotationExtractor: Sendable {
     /// `…," said X` / `…," X said` / `…," he added`.
     private func speakerAfter(closingAt close: Int, in doc: TextDocument, mentions: [(entity: Int, mention: MentionRecord)],
                               entities: [EntityRecord]) -> Speaker? {
-        guard let first = doc.tokens.firstIndex(where: { $0.start > close }) else { return nil }
+        // Tokens are in text order: the first one starting after the quotation, by binary search.
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.tokens[mid].start > close { hi = mid } else { lo = mid + 1 }
+        }
+        guard lo < doc.tokens.count else { return nil }
+        let first = lo
         let window = doc.tokens[first..<min(doc.tokens.count, first + 14)]
         guard let r = window.firstIndex(where: { Self.verbs.contains($0.text.lowercased()) }) else { return nil }
         let stopsBefore = doc.tokens[first..<r].contains { ["\"", "\u{201C}", ".", "!", "?"].contains($0.text) }

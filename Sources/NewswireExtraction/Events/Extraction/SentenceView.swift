@@ -100,7 +100,7 @@ struct SentenceView: Sendable {
             }
             pendingJoin = false
             // A possessive kept on the token ("Kyiv's") becomes its own word.
-            if text.count > 2, text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") {
+            if Self.endsWithPossessive(text), text.count > 2 {
                 let stem = String(text.dropLast(2))
                 let cut = token.start + stem.unicodeScalars.count
                 out.append(Word(text: stem, lower: normalize(stem), start: token.start, end: cut))
@@ -110,8 +110,17 @@ struct SentenceView: Sendable {
             out.append(Word(text: text, lower: normalize(text), start: token.start, end: token.end))
         }
         // A hyphen left dangling at the end of a word ("well-" at a line end) keeps its normal form.
-        for i in out.indices where out[i].text.hasSuffix("-") { out[i].lower = normalize(out[i].text) }
+        for i in out.indices where out[i].text.utf8.last == 0x2D { out[i].lower = normalize(out[i].text) }
         return out
+    }
+
+    /// Whether a token ends in "'s" or "’s" (compared as UTF-8 bytes: the apostrophe always starts a character).
+    @inline(__always)
+    private static func endsWithPossessive(_ text: String) -> Bool {
+        var it = text.utf8.reversed().makeIterator()
+        guard it.next() == 0x73, let b = it.next() else { return false }
+        if b == 0x27 { return true }
+        return b == 0x99 && it.next() == 0x80 && it.next() == 0xE2
     }
 
     static func normalize(_ s: String) -> String {
