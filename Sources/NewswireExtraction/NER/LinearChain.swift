@@ -50,9 +50,10 @@ struct LinearChain: Sendable {
                         into out: UnsafeMutableBufferPointer<Int>) {
         let T = tags
         guard n > 0 else { return }
-        // Disallowed transitions score -infinity, so the inner loop has no branches on the constraint.
+        // Disallowed transitions score -infinity, so the inner loop has no branches on the constraint
+        // (already so when the caller passes ``masked(_:)`` transitions: then nothing is copied).
         var trans = tr
-        for k in 0..<trans.count where !allowed[k] { trans[k] = -.infinity }
+        for k in 0..<trans.count where !allowed[k] && trans[k] != -.infinity { trans[k] = -.infinity }
         withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * T) { prevScore in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n * T) { back in
                 trans.withUnsafeBufferPointer { t in
@@ -81,6 +82,13 @@ struct LinearChain: Sendable {
                 }
             }
         }
+    }
+
+    /// Transitions with every BIO-forbidden one at -infinity.
+    static func masked(_ tr: [Float]) -> [Float] {
+        var out = tr
+        for k in 0..<out.count where !allowed[k] { out[k] = -.infinity }
+        return out
     }
 
     /// Tags every sentence of a document.

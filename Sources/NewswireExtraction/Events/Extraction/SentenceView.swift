@@ -84,7 +84,7 @@ struct SentenceView: Sendable {
         var pendingJoin = false
         for token in tokens {
             let text = token.text
-            let isHyphen = text == "-" || text == "\u{2010}" || text == "\u{2011}"
+            let isHyphen = Self.isHyphen(text)
             if isHyphen, let last = out.last, last.end == token.start {
                 out[out.count - 1].text += text
                 out[out.count - 1].end = token.end
@@ -114,6 +114,17 @@ struct SentenceView: Sendable {
         return out
     }
 
+    /// Whether a token is "-", "\u{2010}" or "\u{2011}" (compared as UTF-8 bytes, without normalization).
+    @inline(__always)
+    private static func isHyphen(_ text: String) -> Bool {
+        var it = text.utf8.makeIterator()
+        switch it.next() {
+        case 0x2D: return it.next() == nil
+        case 0xE2: return it.next() == 0x80 && { let b = it.next(); return b == 0x90 || b == 0x91 }() && it.next() == nil
+        default: return false
+        }
+    }
+
     /// Whether a token ends in "'s" or "’s" (compared as UTF-8 bytes: the apostrophe always starts a character).
     @inline(__always)
     private static func endsWithPossessive(_ text: String) -> Bool {
@@ -125,7 +136,10 @@ struct SentenceView: Sendable {
 
     static func normalize(_ s: String) -> String {
         let lower = s.lowercased()
-        return lower.unicodeScalars.contains("\u{2019}") ? lower.replacingOccurrences(of: "\u{2019}", with: "'") : lower
+        guard lower.unicodeScalars.contains("\u{2019}") else { return lower }
+        var out = String.UnicodeScalarView()
+        for c in lower.unicodeScalars { out.append(c == "\u{2019}" ? "'" : c) }
+        return String(out)
     }
 
     /// The text from word `a` through word `b - 1`, sliced from the document.

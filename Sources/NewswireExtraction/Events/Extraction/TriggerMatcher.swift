@@ -130,15 +130,15 @@ struct TriggerMatcher: Sendable {
         var out: [Range<Int>] = []
         let w = s.words
         for i in w.indices.dropFirst() {
+            guard w[i].flags.contains(.relativizer) else { continue }
             let l = w[i].lower
-            guard ["that", "which", "who", "whom", "where"].contains(l) else { continue }
             let prev = w[i - 1].lower
-            let afterComma = prev == "," || prev == "-" || prev == "\u{2013}" || prev == "\u{2014}"
+            let afterComma = w[i - 1].flags.contains(.commaOrDash)
             let afterNoun = !afterComma && prev.first?.isLetter == true && !prev.hasSuffix("ed") && !prev.hasSuffix("ing")
                 && !WordClasses.reportingVerbs.contains(prev) && !Self.nonNounBeforeThat.contains(prev)
             guard afterComma || afterNoun, l != "that" || !afterComma else { continue }
             var end = i + 1
-            while end < w.count, ![",", ";", ".", "\u{2014}", "\u{2013}"].contains(w[end].lower) { end += 1 }
+            while end < w.count, !w[end].flags.contains(.relativeEnd) { end += 1 }
             out.append(i..<end)
         }
         return out

@@ -15,6 +15,14 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let locative = WordFlags(rawValue: 1 << 11)
     static let determiner = WordFlags(rawValue: 1 << 12)
     static let claimVerb = WordFlags(rawValue: 1 << 13)
+    /// Ends a relative clause: , ; . and the dashes.
+    static let relativeEnd = WordFlags(rawValue: 1 << 14)
+    /// Starts a relative clause: that, which, who, whom, where.
+    static let relativizer = WordFlags(rawValue: 1 << 15)
+    /// Comma, hyphen or dash before a relativizer.
+    static let commaOrDash = WordFlags(rawValue: 1 << 16)
+    /// Bounds the clause an actor is looked for in: ; : and quote marks.
+    static let actorClauseBound = WordFlags(rawValue: 1 << 17)
 
     /// Every word that belongs to some class, with its classes.
     static let table: [String: WordFlags] = {
@@ -34,6 +42,10 @@ struct WordFlags: OptionSet, Sendable, Hashable {
         add(WordClasses.locativePrepositions, .locative)
         add(WordClasses.determiners, .determiner)
         add(["claimed", "claims", "claim", "alleged"], .claimVerb)
+        add([",", ";", ".", "\u{2014}", "\u{2013}"], .relativeEnd)
+        add(["that", "which", "who", "whom", "where"], .relativizer)
+        add([",", "-", "\u{2013}", "\u{2014}"], .commaOrDash)
+        add([";", ":", "\"", "\u{201C}", "\u{201D}"], .actorClauseBound)
         return t
     }()
 
