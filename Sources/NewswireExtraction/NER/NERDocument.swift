@@ -2,6 +2,8 @@
 struct NERDocument: Sendable {
     var tokens: [String]
     var sentences: [Range<Int>]
+    /// The article fields the tokens come from, when known: token attributes are then read from their scalars.
+    var fields: [TextDocument]?
 
     init(tokens: [String], sentences: [Range<Int>]) {
         self.tokens = tokens
@@ -20,6 +22,7 @@ struct NERDocument: Sendable {
             }
         }
         self.init(tokens: tokens, sentences: sentences)
+        fields = docs
     }
 }
 

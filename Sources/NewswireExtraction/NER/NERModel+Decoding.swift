@@ -34,7 +34,7 @@ extension NERModel {
     /// Tags of a document, with a per-token confidence (softmax of stage two's emission scores at the chosen tag).
     func decodeWithScores(_ doc: NERDocument, scores wantScores: Bool) -> (tags: [Int], scores: [Double]) {
         let T = LinearChain.tags, S = InterleavedWeights.stride
-        let table = TokenTable(doc.tokens)
+        let table = doc.fields.map { TokenTable(fields: $0) } ?? TokenTable(doc.tokens)
         let n = table.count
         var e1 = [Float](repeating: 0, count: n * T)
         var e2 = [Float](repeating: 0, count: n * T)

@@ -29,9 +29,31 @@ struct TokenTable {
         for t in tokens { append(t) }
     }
 
+    /// The attributes of every token of `fields`, in order, read from the fields' scalars (same values as
+    /// from the token texts).
+    init(fields: [TextDocument]) {
+        let n = fields.reduce(0) { $0 + $1.tokens.count }
+        word.reserveCapacity(n); form.reserveCapacity(n); shape.reserveCapacity(n); short.reserveCapacity(n)
+        prefix.reserveCapacity(4 * n); suffix.reserveCapacity(4 * n); head.reserveCapacity(n); tail.reserveCapacity(n)
+        flags.reserveCapacity(n); length.reserveCapacity(n)
+        for d in fields {
+            d.scalars.withUnsafeBufferPointer { scalars in
+                for t in d.tokens {
+                    if t.start >= 0, t.start <= t.end, t.end <= scalars.count {
+                        append(UnsafeBufferPointer(rebasing: scalars[t.start..<t.end]))
+                    } else {
+                        append(t.text)  // offsets that do not fit the field: trust the text
+                    }
+                }
+            }
+        }
+    }
+
     var count: Int { word.count }
 
-    private mutating func append(_ text: String) {
+    private mutating func append(_ text: String) { append(text.unicodeScalars) }
+
+    private mutating func append<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) {
         let basis = FeatureHash.offset, p = FeatureHash.prime
         var w = basis, f = basis, sh = basis, sc = basis, hd = basis, tl = basis
         var ring: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
@@ -40,7 +62,7 @@ struct TokenTable {
         var count = 0, run = 0
         var lastClass: UInt32 = 0
         var sawHyphen = false, allUpper = true, allDigit = true, anyAlnum = false
-        for s in text.unicodeScalars {
+        for s in scalars {
             let v = s.value
             f = (f ^ UInt64(v)) &* p
             var lower = v

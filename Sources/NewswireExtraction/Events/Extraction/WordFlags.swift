@@ -15,6 +15,8 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let locative = WordFlags(rawValue: 1 << 11)
     static let determiner = WordFlags(rawValue: 1 << 12)
     static let claimVerb = WordFlags(rawValue: 1 << 13)
+    /// A number written as a word ("five", "dozen").
+    static let numberWord = WordFlags(rawValue: 1 << 18)
     /// Ends a relative clause: , ; . and the dashes.
     static let relativeEnd = WordFlags(rawValue: 1 << 14)
     /// Starts a relative clause: that, which, who, whom, where.
@@ -25,7 +27,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let actorClauseBound = WordFlags(rawValue: 1 << 17)
 
     /// Every word that belongs to some class, with its classes.
-    static let table: [String: WordFlags] = {
+    static let table: WordTable<WordFlags> = WordTable(words)
+
+    private static let words: [String: WordFlags] = {
         var t: [String: WordFlags] = [:]
         func add(_ words: Set<String>, _ f: WordFlags) { for w in words { t[w, default: []].insert(f) } }
         add(WordClasses.reportingVerbs, .reporting)
@@ -42,6 +46,7 @@ struct WordFlags: OptionSet, Sendable, Hashable {
         add(WordClasses.locativePrepositions, .locative)
         add(WordClasses.determiners, .determiner)
         add(["claimed", "claims", "claim", "alleged"], .claimVerb)
+        add(Set(WordClasses.numberWords.keys), .numberWord)
         add([",", ";", ".", "\u{2014}", "\u{2013}"], .relativeEnd)
         add(["that", "which", "who", "whom", "where"], .relativizer)
         add([",", "-", "\u{2013}", "\u{2014}"], .commaOrDash)

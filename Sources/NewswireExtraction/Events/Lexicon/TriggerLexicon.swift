@@ -8,7 +8,7 @@ public struct TriggerLexicon: Sendable {
     /// All rows of the lexicon.
     public let entries: [TriggerEntry]
     /// First surface word → the forms starting with it, longest first.
-    let index: [String: [TriggerForm]]
+    let index: WordTable<[TriggerForm]>
 
     /// Loads the lexicon shipped with the library.
     public init() throws {
@@ -50,7 +50,7 @@ public struct TriggerLexicon: Sendable {
             entries.append(entry)
         }
         self.entries = entries
-        self.index = Self.buildIndex(entries)
+        self.index = WordTable(Self.buildIndex(entries))
     }
 
     private static func buildIndex(_ entries: [TriggerEntry]) -> [String: [TriggerForm]] {
