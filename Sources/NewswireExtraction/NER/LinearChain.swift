@@ -54,10 +54,6 @@ struct LinearChain: Sendable {
         // (already so when the caller passes ``masked(_:)`` transitions: then nothing is copied).
         var trans = tr
         for k in 0..<trans.count where !allowed[k] && trans[k] != -.infinity { trans[k] = -.infinity }
-        if T <= 16 {
-            trans.withUnsafeBufferPointer { t in viterbi16(e, at: at, count: n, transitions: t, into: out) }
-            return
-        }
         withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * T) { prevScore in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n * T) { back in
                 trans.withUnsafeBufferPointer { t in
@@ -83,46 +79,6 @@ struct LinearChain: Sendable {
                     if n > 1 {
                         for i in stride(from: n - 1, to: 0, by: -1) { out[at + i - 1] = Int(back[i * T + out[at + i]]) }
                     }
-                }
-            }
-        }
-    }
-
-    /// Viterbi with one tag's predecessors in a 16-lane vector (tags <= 16), same result as the scalar loop:
-    /// the same sums, and ties go to the first predecessor.
-    private static func viterbi16(_ e: UnsafeBufferPointer<Float>, at: Int, count n: Int,
-                                  transitions t: UnsafeBufferPointer<Float>, into out: UnsafeMutableBufferPointer<Int>) {
-        let T = tags
-        let none = SIMD16<Float>(repeating: -.infinity)
-        withUnsafeTemporaryAllocation(of: SIMD16<Float>.self, capacity: T) { cols in
-            // cols[y][p] = score of moving from tag p to tag y.
-            for y in 0..<T {
-                var c = none
-                for p in 0..<T { c[p] = t[p * T + y] }
-                cols[y] = c
-            }
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n * T) { back in
-                let e0 = at * T
-                var prev = none
-                for y in 0..<T { prev[y] = e[e0 + y] + t[T * T + y] }
-                for i in 1..<max(n, 1) {
-                    var cur = none
-                    for y in 0..<T {
-                        let s = prev + cols[y]
-                        let best = s.max()
-                        var arg = 0
-                        while arg < T - 1 && s[arg] != best { arg += 1 }
-                        cur[y] = best + e[e0 + i * T + y]
-                        back[i * T + y] = UInt8(arg)
-                    }
-                    prev = cur
-                }
-                var best: Float = -.infinity
-                var last = 0
-                for y in 0..<T where prev[y] > best { best = prev[y]; last = y }
-                out[at + n - 1] = last
-                if n > 1 {
-                    for i in stride(from: n - 1, to: 0, by: -1) { out[at + i - 1] = Int(back[i * T + out[at + i]]) }
                 }
             }
         }
