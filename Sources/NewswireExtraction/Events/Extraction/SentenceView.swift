@@ -12,6 +12,8 @@ struct Word: Sendable, Hashable {
     var inQuote = false
     /// The word's classes.
     var flags: WordFlags = []
+    /// FNV-1a hash of `lower`, for the word-table lookups.
+    var hash: UInt64 = 0
     /// Whether the word starts with an upper-case letter.
     var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
 }
@@ -52,7 +54,8 @@ struct SentenceView: Sendable {
         isHeadline = document.field == .title || sentence.kind == .headline
         words = Self.words(of: document, sentence: sentence)
         for w in words.indices {
-            words[w].flags = WordFlags.of(words[w].lower)
+            words[w].hash = FeatureHash.of(words[w].lower)
+            words[w].flags = WordFlags.of(words[w].lower, hash: words[w].hash)
             let s = words[w].start
             words[w].inQuote = quoteSpans.contains { $0.lowerBound <= s && s < $0.upperBound }
         }
@@ -128,10 +131,17 @@ struct SentenceView: Sendable {
     /// Whether a token ends in "'s" or "’s" (compared as UTF-8 bytes: the apostrophe always starts a character).
     @inline(__always)
     private static func endsWithPossessive(_ text: String) -> Bool {
-        var it = text.utf8.reversed().makeIterator()
-        guard it.next() == 0x73, let b = it.next() else { return false }
-        if b == 0x27 { return true }
-        return b == 0x99 && it.next() == 0x80 && it.next() == 0xE2
+        let u = text.utf8
+        guard u.last == 0x73 else { return false }
+        var i = u.index(before: u.endIndex)
+        guard i > u.startIndex else { return false }
+        i = u.index(before: i)
+        if u[i] == 0x27 { return true }
+        guard u[i] == 0x99, i > u.startIndex else { return false }
+        i = u.index(before: i)
+        guard u[i] == 0x80, i > u.startIndex else { return false }
+        i = u.index(before: i)
+        return u[i] == 0xE2
     }
 
     static func normalize(_ s: String) -> String {

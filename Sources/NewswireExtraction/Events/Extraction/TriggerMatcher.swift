@@ -27,7 +27,7 @@ struct TriggerMatcher: Sendable {
         // Computed on the first hit only: most sentences have none.
         var relatives: [Range<Int>]?
         for i in s.words.indices where i >= consumedEnd {
-            let forms = lexicon.forms(startingWith: s.words[i].lower)
+            let forms = lexicon.forms(startingWith: s.words[i].lower, hash: s.words[i].hash)
             if forms.isEmpty { continue }
             for form in forms {
                 let n = form.words.count

@@ -55,4 +55,7 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     }()
 
     static func of(_ lower: String) -> WordFlags { table[lower] ?? [] }
+
+    /// The classes of a word whose FNV-1a hash (``FeatureHash/of(_:seed:)``) is known.
+    static func of(_ lower: String, hash: UInt64) -> WordFlags { table[lower, hash: hash] ?? [] }
 }

@@ -27,8 +27,12 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// The value stored for `word`, if any.
     @inline(__always)
-    subscript(word: String) -> Value? {
-        if let e = map[FeatureHash.of(word)], e.word.utf8.elementsEqual(word.utf8) { return e.value }
+    subscript(word: String) -> Value? { self[word, hash: FeatureHash.of(word)] }
+
+    /// The value stored for `word`, whose ``FeatureHash/of(_:seed:)`` hash the caller already has.
+    @inline(__always)
+    subscript(word: String, hash hash: UInt64) -> Value? {
+        if let e = map[hash], e.word.utf8.elementsEqual(word.utf8) { return e.value }
         return overflow.isEmpty ? nil : overflow[word]
     }
 }

@@ -77,6 +77,9 @@ public struct TriggerLexicon: Sendable {
     /// The forms whose first word is `word` (lower case), longest phrase first.
     func forms(startingWith word: String) -> [TriggerForm] { index[word] ?? [] }
 
+    /// The same, given the word's FNV-1a hash (``FeatureHash/of(_:seed:)``).
+    func forms(startingWith word: String, hash: UInt64) -> [TriggerForm] { index[word, hash: hash] ?? [] }
+
     /// Every CAMEO code some trigger can emit by default.
     public var defaultCodes: Set<String> { Set(entries.compactMap(\.code)) }
 }
