@@ -8,13 +8,16 @@ final class RDKafkaConsumerContext: Sendable, RDKafkaLogging {
     let logger: Logger
     let buffer: RDKafkaMessageBuffer
     let hook: (@Sendable (KafkaRebalanceEvent) async -> Void)?
+    let errorHandler: (@Sendable (KafkaError) -> Void)?
     /// Partitions the caller paused; backpressure must not resume them.
     let userPaused = Mutex<Set<KafkaTopicPartition>>([])
 
-    init(logger: Logger, buffer: RDKafkaMessageBuffer, hook: (@Sendable (KafkaRebalanceEvent) async -> Void)?) {
+    init(logger: Logger, buffer: RDKafkaMessageBuffer, hook: (@Sendable (KafkaRebalanceEvent) async -> Void)?,
+         errorHandler: (@Sendable (KafkaError) -> Void)? = nil) {
         self.logger = logger
         self.buffer = buffer
         self.hook = hook
+        self.errorHandler = errorHandler
     }
 
     /// Runs the async hook and blocks the calling (poll) thread until it finished.
