@@ -18,6 +18,8 @@ struct BenchExtractCommand: ParsableCommand {
     @Option(name: .customLong("published-at"), help: "RFC 3339 publication time for a text file.")
     var publishedAt: String?
     @Flag(help: "Entities only: skip the event annotator.") var entitiesOnly = false
+    @Flag(help: "Also time each stage alone (tokenizer, NER, lexical components, entities, events) per article.")
+    var components = false
 
     func run() throws {
         let clock = ContinuousClock()
@@ -52,6 +54,7 @@ struct BenchExtractCommand: ParsableCommand {
         print("articles/s: median \(String(format: "%.1f", median)) min \(String(format: "%.1f", rates.first!)) max \(String(format: "%.1f", rates.last!)) over \(rates.count) rounds of \(perRound) articles")
         print("articles per CPU second of the thread: median \(String(format: "%.1f", cpuRates[cpuRates.count / 2])) (wall-clock figures suffer when other processes share the cores)")
         print("tokens/s: median \(String(format: "%.0f", median * Double(tokens) / Double(articles.count)))")
+        if components { try BenchComponents(extractor: extractor, articles: articles, repeats: max(1, self.repeat)).run() }
         print("resident memory: \(Self.residentMegabytes().map { String(format: "%.1f MB", $0) } ?? "unknown") (peak \(Self.residentMegabytes(peak: true).map { String(format: "%.1f MB", $0) } ?? "unknown"))")
     }
 

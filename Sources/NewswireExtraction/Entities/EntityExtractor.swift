@@ -71,12 +71,16 @@ public struct EntityExtractor: Sendable {
             out.append(contentsOf: lexicon.candidates(in: document, index: d))
             out.append(contentsOf: InstitutionPhrases().candidates(in: document, index: d, lexicon: lexicon))
             out.append(contentsOf: hyphenatedPlaces(in: document, index: d))
-            for n in numbers.mentions(in: document.tokens) {
+            // Numbers and dates read the same lower-cased words: computed once per document.
+            let lowerWords = LowerTokens(document.tokens)
+            for n in numbers.mentions(in: lowerWords) {
                 out.append(MentionCandidate(document: d, tokens: n.tokens, type: n.kind.entityType, origin: .number,
                                             value: n.value, unit: n.unit))
             }
             if let temporal {
-                for t in temporal.temporals(in: document, publishedAt: publishedAt) {
+                let found = (temporal as? DateParser)?.temporals(in: lowerWords, publishedAt: publishedAt)
+                    ?? temporal.temporals(in: document, publishedAt: publishedAt)
+                for t in found {
                     out.append(MentionCandidate(document: d, tokens: t.tokens, type: t.isTime ? .time : .date,
                                                 origin: .temporal, normalized: t.normalized))
                 }

@@ -9,8 +9,11 @@ extension EntityResolver {
         var surnames: [String: Int] = [:]
         var personGroup = [Int?](repeating: nil, count: mentions.count)
         let people = mentions.indices.filter { mentions[$0].candidate.type == .person }
-        for i in people.sorted(by: { Self.personWords(mentions[$0]).count > Self.personWords(mentions[$1]).count }) {
-            let words = Self.personWords(mentions[i])
+        // Each person's words computed once (the sort would otherwise recompute them per comparison).
+        var personWords: [Int: [String]] = [:]
+        for i in people { personWords[i] = Self.personWords(mentions[i]) }
+        for i in people.sorted(by: { personWords[$0]!.count > personWords[$1]!.count }) {
+            let words = personWords[i]!
             guard !words.isEmpty else { continue }
             let key = "PERSON|" + words.joined(separator: " ").lowercased()
             if let g = byKey[key] { personGroup[i] = g; continue }
@@ -46,6 +49,10 @@ extension EntityResolver {
     /// The clustering key of a non-person mention; distinct for every number.
     static func key(_ m: ResolvedMention, index: Int) -> String? {
         let c = m.candidate
+        switch c.type {
+        case .cardinal, .quantity, .percent, .money, .ordinal: return nil
+        default: break
+        }
         let text = m.words.joined(separator: " ").lowercased()
         switch c.type {
         case .cardinal, .quantity, .percent, .money, .ordinal:

@@ -138,6 +138,18 @@ extension EventExtractor {
     static func periodEnd(_ iso: String) -> Date? {
         let parts = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
         guard let year = parts.first, (1000...9999).contains(year) else { return nil }
+        // Proleptic Gregorian arithmetic, identical to Foundation's calendar after the 1582 reform.
+        if year > 1600 {
+            var y = year, m = 1, d = 1
+            switch parts.count {
+            case 1: y = year + 1
+            case 2: m = parts[1] + 1
+            default: m = parts[1]; d = parts[2] + 1
+            }
+            y += (m - 1 >= 0 ? (m - 1) / 12 : (m - 12) / 12)
+            m = ((m - 1) % 12 + 12) % 12 + 1
+            return Date(timeIntervalSince1970: Double(CivilDate(year: y, month: m, day: 1).daysSinceEpoch + d - 1) * 86_400)
+        }
         var c = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"), year: year)
         switch parts.count {
         case 1: c.year = year + 1; c.month = 1; c.day = 1

@@ -50,19 +50,24 @@ struct LinearChain: Sendable {
                         into out: UnsafeMutableBufferPointer<Int>) {
         let T = tags
         guard n > 0 else { return }
-        // Disallowed transitions score -infinity, so the inner loop has no branches on the constraint.
+        // Disallowed transitions score -infinity, so the inner loop has no branches on the constraint
+        // (already so when the caller passes ``masked(_:)`` transitions: then nothing is copied).
         var trans = tr
-        for k in 0..<trans.count where !allowed[k] { trans[k] = -.infinity }
+        for k in 0..<trans.count where !allowed[k] && trans[k] != -.infinity { trans[k] = -.infinity }
         withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * T) { prevScore in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n * T) { back in
                 trans.withUnsafeBufferPointer { t in
+                  Self.predecessors.withUnsafeBufferPointer { preds in
                     let e0 = at * T
                     for y in 0..<T { prevScore[y] = e[e0 + y] + t[T * T + y] }
                     var cur = T, prev = 0
                     for i in 1..<max(n, 1) {
                         for y in 0..<T {
                             var best: Float = -.infinity, arg = 0
-                            for p in 0..<T {
+                            // Only allowed predecessors, in increasing order: the others score -infinity and
+                            // could never win, so the result is that of the loop over every tag.
+                            for k in Int(preds[y])..<Int(preds[y + 1]) {
+                                let p = Int(preds[k])
                                 let s = prevScore[prev + p] + t[p * T + y]
                                 if s > best { best = s; arg = p }
                             }
@@ -78,9 +83,30 @@ struct LinearChain: Sendable {
                     if n > 1 {
                         for i in stride(from: n - 1, to: 0, by: -1) { out[at + i - 1] = Int(back[i * T + out[at + i]]) }
                     }
+                    }
                 }
             }
         }
+    }
+
+    /// For each tag, the tags allowed before it, ascending: `tags + 1` offsets (tag y's list is
+    /// `predecessors[predecessors[y] ..< predecessors[y + 1]]`), then the lists.
+    static let predecessors: [UInt8] = {
+        var offsets: [UInt8] = []
+        var lists: [UInt8] = []
+        for y in 0..<tags {
+            offsets.append(UInt8(tags + 1 + lists.count))
+            for p in 0..<tags where allowed[p * tags + y] { lists.append(UInt8(p)) }
+        }
+        offsets.append(UInt8(tags + 1 + lists.count))
+        return offsets + lists
+    }()
+
+    /// Transitions with every BIO-forbidden one at -infinity.
+    static func masked(_ tr: [Float]) -> [Float] {
+        var out = tr
+        for k in 0..<out.count where !allowed[k] { out[k] = -.infinity }
+        return out
     }
 
     /// Tags every sentence of a document.

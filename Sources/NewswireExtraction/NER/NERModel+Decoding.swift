@@ -14,7 +14,7 @@ final class InterleavedWeights: @unchecked Sendable {
     init(_ a: LinearChain, _ b: LinearChain) {
         let T = LinearChain.tags
         rows = a.weights.count / T
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: rows * Self.stride * 4, alignment: 64)
+        let raw = Self.allocate(byteCount: rows * Self.stride * 4)
         base = raw.bindMemory(to: Float.self, capacity: rows * Self.stride)
         for r in 0..<rows {
             let ao = a.weights[r * T], bo = b.weights[r * T]
@@ -25,7 +25,22 @@ final class InterleavedWeights: @unchecked Sendable {
         }
     }
 
-    deinit { base.deallocate() }
+    deinit { free(base) }
+
+    /// Memory for the table, 2 MB aligned and (on Linux) marked for transparent huge pages: decoding reads
+    /// rows at random all over the table's megabytes, and with 4 KB pages most reads would also miss the TLB.
+    private static func allocate(byteCount: Int) -> UnsafeMutableRawPointer {
+        let huge = 2 << 20
+        let size = (byteCount + huge - 1) / huge * huge
+        var raw: UnsafeMutableRawPointer?
+        guard posix_memalign(&raw, huge, size) == 0, let raw else {
+            fatalError("out of memory for \(byteCount) bytes of NER weights")
+        }
+        #if os(Linux)
+        _ = madvise(raw, size, Int32(MADV_HUGEPAGE))
+        #endif
+        return raw
+    }
 }
 
 extension NERModel {
@@ -34,32 +49,22 @@ extension NERModel {
     /// Tags of a document, with a per-token confidence (softmax of stage two's emission scores at the chosen tag).
     func decodeWithScores(_ doc: NERDocument, scores wantScores: Bool) -> (tags: [Int], scores: [Double]) {
         let T = LinearChain.tags, S = InterleavedWeights.stride
-        let table = TokenTable(doc.tokens)
+        let table = doc.fields.map { TokenTable(fields: $0) } ?? TokenTable(doc.tokens)
         let n = table.count
-        let base = features.extract(doc, table: table)
         var e1 = [Float](repeating: 0, count: n * T)
         var e2 = [Float](repeating: 0, count: n * T)
-        let w = UnsafeRawPointer(interleaved.base)
         e1.withUnsafeMutableBufferPointer { o1 in
             e2.withUnsafeMutableBufferPointer { o2 in
-                base.rows.withUnsafeBufferPointer { rows in
-                    for i in 0..<n {
-                        var a = SIMD8<Float>.zero, b = SIMD8<Float>.zero
-                        for k in Int(base.offsets[i])..<Int(base.offsets[i + 1]) {
-                            let p = w + Int(rows[k]) * S * 4
-                            a += p.load(as: SIMD8<Float>.self)
-                            b += p.load(fromByteOffset: 32, as: SIMD8<Float>.self)
-                        }
-                        for y in 0..<8 { o1[i * T + 1 + y] = a[y]; o2[i * T + 1 + y] = b[y] }
-                    }
-                }
+                // Weights are summed as the features are hashed: no feature rows are stored.
+                var sink = EmissionSink(weights: UnsafeRawPointer(interleaved.base), stride: S * 4, first: o1, second: o2)
+                features.extract(doc, table: table, into: &sink)
             }
         }
         var first = [Int](repeating: 0, count: n)
         e1.withUnsafeBufferPointer { eb in
             first.withUnsafeMutableBufferPointer { out in
                 for s in doc.sentences where !s.isEmpty {
-                    LinearChain.viterbi(eb, at: s.lowerBound, count: s.count, transitions: stage1.transitions, into: out)
+                    LinearChain.viterbi(eb, at: s.lowerBound, count: s.count, transitions: masked1, into: out)
                 }
             }
         }
@@ -76,7 +81,7 @@ extension NERModel {
         e2.withUnsafeBufferPointer { eb in
             tags.withUnsafeMutableBufferPointer { out in
                 for s in doc.sentences where !s.isEmpty {
-                    LinearChain.viterbi(eb, at: s.lowerBound, count: s.count, transitions: stage2.transitions, into: out)
+                    LinearChain.viterbi(eb, at: s.lowerBound, count: s.count, transitions: masked2, into: out)
                 }
             }
         }
@@ -88,5 +93,36 @@ extension NERModel {
                                   temperature: Self.temperature, tags: tags, into: &scores)
         }
         return (tags, scores)
+    }
+}
+
+/// Sums both stages' weights of each token's feature rows straight into the emission arrays (tag O stays 0).
+struct EmissionSink: FeatureSink {
+    let weights: UnsafeRawPointer
+    /// Bytes per weight row.
+    let stride: Int
+    let first: UnsafeMutableBufferPointer<Float>
+    let second: UnsafeMutableBufferPointer<Float>
+    private var a = SIMD8<Float>.zero, b = SIMD8<Float>.zero
+
+    init(weights: UnsafeRawPointer, stride: Int, first: UnsafeMutableBufferPointer<Float>,
+         second: UnsafeMutableBufferPointer<Float>) {
+        self.weights = weights
+        self.stride = stride
+        self.first = first
+        self.second = second
+    }
+
+    @inline(__always) mutating func add(_ row: UInt32) {
+        let p = weights + Int(row) * stride
+        a += p.load(as: SIMD8<Float>.self)
+        b += p.load(fromByteOffset: 32, as: SIMD8<Float>.self)
+    }
+
+    @inline(__always) mutating func endToken(_ token: Int) {
+        let T = LinearChain.tags
+        for y in 0..<8 { first[token * T + 1 + y] = a[y]; second[token * T + 1 + y] = b[y] }
+        a = .zero
+        b = .zero
     }
 }

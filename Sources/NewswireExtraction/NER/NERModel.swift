@@ -11,6 +11,9 @@ public struct NERModel: Sendable {
     var stage2: LinearChain
     /// Both stages' weights per feature row, for decoding.
     let interleaved: InterleavedWeights
+    /// Each stage's transitions with the BIO-forbidden ones at -infinity, for Viterbi.
+    let masked1: [Float]
+    let masked2: [Float]
 
     init(version: String, features: NERFeatures, stage1: LinearChain, stage2: LinearChain) {
         self.version = version
@@ -18,6 +21,8 @@ public struct NERModel: Sendable {
         self.stage1 = stage1
         self.stage2 = stage2
         self.interleaved = InterleavedWeights(stage1, stage2)
+        self.masked1 = LinearChain.masked(stage1.transitions)
+        self.masked2 = LinearChain.masked(stage2.transitions)
     }
 
     /// The model shipped with the library.

@@ -22,16 +22,41 @@ struct TokenTable {
     var length: [UInt8] = []
 
     init(_ tokens: [String]) {
-        let n = tokens.count
-        word.reserveCapacity(n); form.reserveCapacity(n); shape.reserveCapacity(n); short.reserveCapacity(n)
-        prefix.reserveCapacity(4 * n); suffix.reserveCapacity(4 * n); head.reserveCapacity(n); tail.reserveCapacity(n)
-        flags.reserveCapacity(n); length.reserveCapacity(n)
-        for t in tokens { append(t) }
+        self.init(count: tokens.count)
+        for (k, t) in tokens.enumerated() { set(k, t.unicodeScalars) }
+    }
+
+    /// A table of `n` tokens, every attribute 0 until set.
+    private init(count n: Int) {
+        word = [UInt64](repeating: 0, count: n); form = word; shape = word; short = word; head = word; tail = word
+        prefix = [UInt64](repeating: 0, count: 4 * n); suffix = prefix
+        flags = [UInt16](repeating: 0, count: n)
+        length = [UInt8](repeating: 0, count: n)
+    }
+
+    /// The attributes of every token of `fields`, in order, read from the fields' scalars (same values as
+    /// from the token texts).
+    init(fields: [TextDocument]) {
+        self.init(count: fields.reduce(0) { $0 + $1.tokens.count })
+        var k = 0
+        for d in fields {
+            d.scalars.withUnsafeBufferPointer { scalars in
+                for t in d.tokens {
+                    if t.start >= 0, t.start <= t.end, t.end <= scalars.count {
+                        set(k, UnsafeBufferPointer(rebasing: scalars[t.start..<t.end]))
+                    } else {
+                        set(k, t.text.unicodeScalars)  // offsets that do not fit the field: trust the text
+                    }
+                    k += 1
+                }
+            }
+        }
     }
 
     var count: Int { word.count }
 
-    private mutating func append(_ text: String) {
+    /// Computes the attributes of token `k` from its scalars.
+    private mutating func set<Scalars: Sequence<Unicode.Scalar>>(_ k: Int, _ scalars: Scalars) {
         let basis = FeatureHash.offset, p = FeatureHash.prime
         var w = basis, f = basis, sh = basis, sc = basis, hd = basis, tl = basis
         var ring: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
@@ -40,7 +65,7 @@ struct TokenTable {
         var count = 0, run = 0
         var lastClass: UInt32 = 0
         var sawHyphen = false, allUpper = true, allDigit = true, anyAlnum = false
-        for s in text.unicodeScalars {
+        for s in scalars {
             let v = s.value
             f = (f ^ UInt64(v)) &* p
             var lower = v
@@ -84,20 +109,20 @@ struct TokenTable {
         if allUpper && (fl & Self.hasLetter) != 0 { fl |= Self.allUpper }
         if allDigit && count > 0 { fl |= Self.allDigit }
         if !anyAlnum { fl |= Self.noAlnum }
-        word.append(w); form.append(f); shape.append(sh); short.append(sc)
-        prefix.append(pre.0); prefix.append(pre.1); prefix.append(pre.2); prefix.append(pre.3)
+        word[k] = w; form[k] = f; shape[k] = sh; short[k] = sc
+        prefix[4 * k] = pre.0; prefix[4 * k + 1] = pre.1; prefix[4 * k + 2] = pre.2; prefix[4 * k + 3] = pre.3
         var h = basis
-        for k in 0..<4 {
-            if k < count {
-                let r = k == 0 ? ring.3 : k == 1 ? ring.2 : k == 2 ? ring.1 : ring.0
+        for j in 0..<4 {
+            if j < count {
+                let r = j == 0 ? ring.3 : j == 1 ? ring.2 : j == 2 ? ring.1 : ring.0
                 h = (h ^ UInt64(r)) &* p
-                suffix.append(h)
+                suffix[4 * k + j] = h
             } else {
-                suffix.append(0)
+                suffix[4 * k + j] = 0
             }
         }
-        head.append(sawHyphen ? hd : 0); tail.append(sawHyphen ? tl : 0)
-        flags.append(fl)
-        length.append(UInt8(min(count, 12)))
+        head[k] = sawHyphen ? hd : 0; tail[k] = sawHyphen ? tl : 0
+        flags[k] = fl
+        length[k] = UInt8(min(count, 12))
     }
 }

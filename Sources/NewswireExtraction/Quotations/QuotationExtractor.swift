@@ -98,21 +98,28 @@ public struct QuotationExtractor: Sendable {
     /// `…," said X` / `…," X said` / `…," he added`.
     private func speakerAfter(closingAt close: Int, in doc: TextDocument, mentions: [(entity: Int, mention: MentionRecord)],
                               entities: [EntityRecord]) -> Speaker? {
-        guard let first = doc.tokens.firstIndex(where: { $0.start > close }) else { return nil }
+        // Tokens are in text order: the first one starting after the quotation, by binary search.
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.tokens[mid].start > close { hi = mid } else { lo = mid + 1 }
+        }
+        guard lo < doc.tokens.count else { return nil }
+        let first = lo
         let window = doc.tokens[first..<min(doc.tokens.count, first + 14)]
         guard let r = window.firstIndex(where: { Self.verbs.contains($0.text.lowercased()) }) else { return nil }
         let stopsBefore = doc.tokens[first..<r].contains { ["\"", "\u{201C}", ".", "!", "?"].contains($0.text) }
         if stopsBefore { return nil }
         let verb = doc.tokens[r].text
         let between = doc.tokens[first..<r]
-        if let m = mentions.last(where: { m in isSpeakerType(entities[m.entity]) && m.mention.start >= close && m.mention.end <= doc.tokens[r].start }) {
+        if let m = mentions.last(where: { m in isSpeakerType(entities[m.entity].type) && m.mention.start >= close && m.mention.end <= doc.tokens[r].start }) {
             return (entities[m.entity].id, entities[m.entity].name, verb)
         }
         if let p = between.last(where: { ["he", "she", "it", "they"].contains($0.text.lowercased()) }) {
             return resolve(pronoun: p.text.lowercased(), before: close, mentions: mentions, entities: entities).map { ($0.0, $0.1, verb) }
         }
         let after = doc.tokens[r].end
-        if let m = mentions.first(where: { m in isSpeakerType(entities[m.entity]) && m.mention.start >= after && m.mention.start - after < 40 }) {
+        if let m = mentions.first(where: { m in isSpeakerType(entities[m.entity].type) && m.mention.start >= after && m.mention.start - after < 40 }) {
             return (entities[m.entity].id, entities[m.entity].name, verb)
         }
         return nil
@@ -126,7 +133,7 @@ public struct QuotationExtractor: Sendable {
         guard let r = tokens.lastIndex(where: { Self.verbs.contains($0.text.lowercased()) }) else { return nil }
         let verb = tokens[r].text
         if tokens[(r + 1)...].contains(where: { ["\"", "\u{201C}", "\u{201D}"].contains($0.text) }) { return nil }
-        if let m = mentions.last(where: { m in isSpeakerType(entities[m.entity]) && m.mention.start >= sentence.start && m.mention.end <= tokens[r].start }) {
+        if let m = mentions.last(where: { m in isSpeakerType(entities[m.entity].type) && m.mention.start >= sentence.start && m.mention.end <= tokens[r].start }) {
             return (entities[m.entity].id, entities[m.entity].name, verb)
         }
         if let p = tokens[..<r].last(where: { ["he", "she", "it", "they"].contains($0.text.lowercased()) }) {
@@ -135,7 +142,7 @@ public struct QuotationExtractor: Sendable {
         return nil
     }
 
-    private func isSpeakerType(_ e: EntityRecord) -> Bool { e.type == .person || e.type == .org }
+    private func isSpeakerType(_ type: EntityType) -> Bool { type == .person || type == .org }
 
     /// He/she → the latest person mentioned before; it/they → the latest organisation.
     private func resolve(pronoun: String, before offset: Int, mentions: [(entity: Int, mention: MentionRecord)],

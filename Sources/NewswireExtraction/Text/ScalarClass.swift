@@ -1,6 +1,6 @@
 /// Character classes the tokenizer and sentence splitter work with, decided per Unicode scalar.
 ///
-/// ASCII is classified by table lookup; everything else through Unicode properties, so any script
+/// ASCII is classified by range tests; everything else through Unicode properties, so any script
 /// (Cyrillic, Arabic, Hebrew, CJK, …) forms words and emoji sequences stay whole.
 enum ScalarClass: UInt8, Sendable {
     /// White space and control characters: they separate tokens and are never part of one.
@@ -19,17 +19,14 @@ enum ScalarClass: UInt8, Sendable {
     @inline(__always)
     static func of(_ s: Unicode.Scalar) -> ScalarClass {
         let v = s.value
-        if v < 128 { return asciiTable[Int(v)] }
-        return nonASCII(s)
-    }
-
-    private static let asciiTable: [ScalarClass] = (0..<128).map { v -> ScalarClass in
-        switch v {
-        case 0..<33, 127: return .space
-        case 48...57: return .digit
-        case 65...90, 97...122: return .letter
-        default: return .other
+        if v < 128 {
+            // ASCII by comparisons (no table behind a lazy global): letters, digits, controls and space, the rest.
+            if (v >= 97 && v <= 122) || (v >= 65 && v <= 90) { return .letter }
+            if v >= 48 && v <= 57 { return .digit }
+            if v < 33 || v == 127 { return .space }
+            return .other
         }
+        return nonASCII(s)
     }
 
     private static func nonASCII(_ s: Unicode.Scalar) -> ScalarClass {

@@ -71,8 +71,8 @@ public struct TextDocument: Sendable {
 
     /// The text between two scalar offsets of this field.
     public func slice(_ start: Int, _ end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(s)
+        let lower = max(0, start), upper = min(end, scalars.count)
+        guard lower < upper else { return "" }
+        return scalars.withUnsafeBufferPointer { UTF8Encoding.string(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
     }
 }

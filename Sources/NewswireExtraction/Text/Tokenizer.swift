@@ -52,32 +52,10 @@ public struct Tokenizer: Sendable {
         Token(text: string(s, start, end), start: start, end: end)
     }
 
-    /// The text of `s[start..<end]`, encoded to UTF-8 on the stack for short tokens.
+    /// The text of `s[start..<end]`, encoded to UTF-8 directly into the new string.
+    @inline(__always)
     static func string(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        let count = end - start
-        guard count <= 64 else {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: s[start..<end])
-            return String(view)
-        }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 4) { buf in
-            var n = 0
-            for k in start..<end {
-                let v = s[k].value
-                if v < 0x80 {
-                    buf[n] = UInt8(v); n += 1
-                } else if v < 0x800 {
-                    buf[n] = UInt8(0xC0 | v >> 6); buf[n + 1] = UInt8(0x80 | v & 0x3F); n += 2
-                } else if v < 0x10000 {
-                    buf[n] = UInt8(0xE0 | v >> 12); buf[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
-                    buf[n + 2] = UInt8(0x80 | v & 0x3F); n += 3
-                } else {
-                    buf[n] = UInt8(0xF0 | v >> 18); buf[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
-                    buf[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F); buf[n + 3] = UInt8(0x80 | v & 0x3F); n += 4
-                }
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: buf[0..<n]), as: UTF8.self)
-        }
+        s.withUnsafeBufferPointer { UTF8Encoding.string(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
     /// The end of a run of scalars of class `.extend` starting at `i`; a joiner also takes the scalar it joins.

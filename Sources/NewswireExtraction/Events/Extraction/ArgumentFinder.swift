@@ -145,7 +145,7 @@ struct ArgumentFinder: Sendable {
         var clauseStart = 0
         while j >= 0 {
             let l = w[j].lower
-            if [";", ":", "\"", "\u{201C}", "\u{201D}"].contains(l) || (l == "that" && j > 0 && WordClasses.reportingVerbs.contains(w[j - 1].lower)) {
+            if w[j].flags.contains(.actorClauseBound) || (l == "that" && j > 0 && WordClasses.reportingVerbs.contains(w[j - 1].lower)) {
                 clauseStart = j + 1
                 break
             }

@@ -37,7 +37,7 @@ struct CountFinder: Sendable {
                 value = entities[m.entity].value ?? Self.parse(w[i].lower)
                 unit = entities[m.entity].unit
                 end = m.words.upperBound
-            } else if !w[i].lower.unicodeScalars.contains("-") {
+            } else if Self.mayBeNumber(w[i]), !w[i].lower.unicodeScalars.contains("-") {
                 value = Self.parse(w[i].lower)
             }
             guard let v = value else { i += 1; continue }
@@ -93,6 +93,13 @@ struct CountFinder: Sendable {
         case .protest, .riot: return "participants"
         default: return nil
         }
+    }
+
+    /// Whether `parse` can read the word: it starts with a digit or is a number word.
+    @inline(__always)
+    private static func mayBeNumber(_ word: Word) -> Bool {
+        guard let b = word.lower.utf8.first else { return false }
+        return (b >= 48 && b <= 57) || word.flags.contains(.numberWord)
     }
 
     /// A number written in digits ("1,200", "32") or words ("five", "twenty").

@@ -12,6 +12,8 @@ struct Word: Sendable, Hashable {
     var inQuote = false
     /// The word's classes.
     var flags: WordFlags = []
+    /// FNV-1a hash of `lower`, for the word-table lookups.
+    var hash: UInt64 = 0
     /// Whether the word starts with an upper-case letter.
     var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
 }
@@ -52,7 +54,8 @@ struct SentenceView: Sendable {
         isHeadline = document.field == .title || sentence.kind == .headline
         words = Self.words(of: document, sentence: sentence)
         for w in words.indices {
-            words[w].flags = WordFlags.of(words[w].lower)
+            words[w].hash = FeatureHash.of(words[w].lower)
+            words[w].flags = WordFlags.of(words[w].lower, hash: words[w].hash)
             let s = words[w].start
             words[w].inQuote = quoteSpans.contains { $0.lowerBound <= s && s < $0.upperBound }
         }
@@ -84,7 +87,7 @@ struct SentenceView: Sendable {
         var pendingJoin = false
         for token in tokens {
             let text = token.text
-            let isHyphen = text == "-" || text == "\u{2010}" || text == "\u{2011}"
+            let isHyphen = Self.isHyphen(text)
             if isHyphen, let last = out.last, last.end == token.start {
                 out[out.count - 1].text += text
                 out[out.count - 1].end = token.end
@@ -100,7 +103,7 @@ struct SentenceView: Sendable {
             }
             pendingJoin = false
             // A possessive kept on the token ("Kyiv's") becomes its own word.
-            if text.count > 2, text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") {
+            if Self.endsWithPossessive(text), text.count > 2 {
                 let stem = String(text.dropLast(2))
                 let cut = token.start + stem.unicodeScalars.count
                 out.append(Word(text: stem, lower: normalize(stem), start: token.start, end: cut))
@@ -110,13 +113,47 @@ struct SentenceView: Sendable {
             out.append(Word(text: text, lower: normalize(text), start: token.start, end: token.end))
         }
         // A hyphen left dangling at the end of a word ("well-" at a line end) keeps its normal form.
-        for i in out.indices where out[i].text.hasSuffix("-") { out[i].lower = normalize(out[i].text) }
+        for i in out.indices where out[i].text.utf8.last == 0x2D { out[i].lower = normalize(out[i].text) }
         return out
     }
 
+    /// Whether a token is "-", "\u{2010}" or "\u{2011}" (compared as UTF-8 bytes, without normalization).
+    @inline(__always)
+    private static func isHyphen(_ text: String) -> Bool {
+        var it = text.utf8.makeIterator()
+        switch it.next() {
+        case 0x2D: return it.next() == nil
+        case 0xE2: return it.next() == 0x80 && { let b = it.next(); return b == 0x90 || b == 0x91 }() && it.next() == nil
+        default: return false
+        }
+    }
+
+    /// Whether a token ends in "'s" or "’s" (compared as UTF-8 bytes: the apostrophe always starts a character).
+    @inline(__always)
+    private static func endsWithPossessive(_ text: String) -> Bool {
+        let u = text.utf8
+        guard u.last == 0x73 else { return false }
+        var i = u.index(before: u.endIndex)
+        guard i > u.startIndex else { return false }
+        i = u.index(before: i)
+        if u[i] == 0x27 { return true }
+        guard u[i] == 0x99, i > u.startIndex else { return false }
+        i = u.index(before: i)
+        guard u[i] == 0x80, i > u.startIndex else { return false }
+        i = u.index(before: i)
+        return u[i] == 0xE2
+    }
+
     static func normalize(_ s: String) -> String {
+        // ASCII without capitals (most words) is already normal.
+        var plain = true
+        for b in s.utf8 where b >= 0x80 || (b >= 65 && b <= 90) { plain = false; break }
+        if plain { return s }
         let lower = s.lowercased()
-        return lower.unicodeScalars.contains("\u{2019}") ? lower.replacingOccurrences(of: "\u{2019}", with: "'") : lower
+        guard lower.unicodeScalars.contains("\u{2019}") else { return lower }
+        var out = String.UnicodeScalarView()
+        for c in lower.unicodeScalars { out.append(c == "\u{2019}" ? "'" : c) }
+        return String(out)
     }
 
     /// The text from word `a` through word `b - 1`, sliced from the document.

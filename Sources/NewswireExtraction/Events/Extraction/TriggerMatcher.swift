@@ -19,26 +19,30 @@ struct TriggerHit: Sendable {
 /// non-military senses ("strike a deal") out.
 struct TriggerMatcher: Sendable {
     let lexicon: TriggerLexicon
-    let inflector = EnglishInflector()
 
     func hits(in s: SentenceView) -> [TriggerHit] {
         var out: [TriggerHit] = []
-        var consumed = Set<Int>()
-        let relatives = relativeClauses(in: s)
-        for i in s.words.indices where !consumed.contains(i) {
-            for form in lexicon.forms(startingWith: s.words[i].lower) {
+        // Words up to `consumedEnd` belong to an earlier hit (hits are found left to right).
+        var consumedEnd = 0
+        // Computed on the first hit only: most sentences have none.
+        var relatives: [Range<Int>]?
+        for i in s.words.indices where i >= consumedEnd {
+            let forms = lexicon.forms(startingWith: s.words[i].lower, hash: s.words[i].hash)
+            if forms.isEmpty { continue }
+            for form in forms {
                 let n = form.words.count
                 guard i + n <= s.words.count,
                       (0..<n).allSatisfy({ s.words[i + $0].lower == form.words[$0] }) else { continue }
                 guard accepts(form, at: i, in: s) else { continue }
                 var hit = TriggerHit(entry: form.entry, words: i..<(i + n), type: form.entry.type, code: form.entry.code)
                 hit.negated = isNegated(at: i, in: s, noun: form.entry.pos != .verb)
-                if let r = relatives.first(where: { $0.contains(i) }) {
+                if relatives == nil { relatives = relativeClauses(in: s) }
+                if let r = relatives?.first(where: { $0.contains(i) }) {
                     hit.inRelativeClause = true
                     hit.relativeClauseStart = r.lowerBound
                 }
                 out.append(hit)
-                consumed.formUnion(i..<(i + n))
+                consumedEnd = i + n
                 break
             }
         }
@@ -54,13 +58,10 @@ struct TriggerMatcher: Sendable {
         // Capitalized mid-sentence words are names ("Liberation Square", "Strike Force"), unless a headline.
         if i > 0, w[i].isCapitalized, !s.isHeadline, prev != "\"", prev != "\u{201C}" { return false }
         if form.entry.pos == .verb, form.inflectedWord == 0 {
-            let lemma = form.entry.phrase.split(separator: " ")[0]
-            if form.surface != lemma, form.surface == inflector.presentParticiple(String(lemma)),
-               !WordClasses.ingLicensors.contains(prev) {
+            if form.isPresentParticiple, !WordClasses.ingLicensors.contains(prev) {
                 return false
             }
-            let isParticiple = form.surface.hasSuffix("ed") || form.surface.hasSuffix("en")
-                || ["struck", "fled", "met", "fought", "shot", "hit", "sent", "held", "set", "cut", "built"].contains(form.surface)
+            let isParticiple = form.isParticiple
             // "the occupied region", "the temporarily occupied areas": an adjective, not an event.
             let prev2 = i > 1 ? w[i - 2].lower : ""
             let adjectival = WordClasses.determiners.contains(prev)
@@ -129,21 +130,21 @@ struct TriggerMatcher: Sendable {
         var out: [Range<Int>] = []
         let w = s.words
         for i in w.indices.dropFirst() {
+            guard w[i].flags.contains(.relativizer) else { continue }
             let l = w[i].lower
-            guard ["that", "which", "who", "whom", "where"].contains(l) else { continue }
             let prev = w[i - 1].lower
-            let afterComma = prev == "," || prev == "-" || prev == "\u{2013}" || prev == "\u{2014}"
+            let afterComma = w[i - 1].flags.contains(.commaOrDash)
             let afterNoun = !afterComma && prev.first?.isLetter == true && !prev.hasSuffix("ed") && !prev.hasSuffix("ing")
-                && !WordClasses.reportingVerbs.contains(prev) && !nonNounBeforeThat.contains(prev)
+                && !WordClasses.reportingVerbs.contains(prev) && !Self.nonNounBeforeThat.contains(prev)
             guard afterComma || afterNoun, l != "that" || !afterComma else { continue }
             var end = i + 1
-            while end < w.count, ![",", ";", ".", "\u{2014}", "\u{2013}"].contains(w[end].lower) { end += 1 }
+            while end < w.count, !w[end].flags.contains(.relativeEnd) { end += 1 }
             out.append(i..<end)
         }
         return out
     }
 
-    private let nonNounBeforeThat: Set<String> = ["so", "such", "now", "clear", "likely", "possible", "sure", "fact",
+    private static let nonNounBeforeThat: Set<String> = ["so", "such", "now", "clear", "likely", "possible", "sure", "fact",
                                                   "warning", "hope", "fear", "say", "believe", "think", "know", "shows",
                                                   "show", "means", "suggests", "is", "was", "are", "were", "concerned",
                                                   "aware", "confident", "ensure", "given", "than", "and", "but", "after"]

@@ -15,9 +15,21 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let locative = WordFlags(rawValue: 1 << 11)
     static let determiner = WordFlags(rawValue: 1 << 12)
     static let claimVerb = WordFlags(rawValue: 1 << 13)
+    /// A number written as a word ("five", "dozen").
+    static let numberWord = WordFlags(rawValue: 1 << 18)
+    /// Ends a relative clause: , ; . and the dashes.
+    static let relativeEnd = WordFlags(rawValue: 1 << 14)
+    /// Starts a relative clause: that, which, who, whom, where.
+    static let relativizer = WordFlags(rawValue: 1 << 15)
+    /// Comma, hyphen or dash before a relativizer.
+    static let commaOrDash = WordFlags(rawValue: 1 << 16)
+    /// Bounds the clause an actor is looked for in: ; : and quote marks.
+    static let actorClauseBound = WordFlags(rawValue: 1 << 17)
 
     /// Every word that belongs to some class, with its classes.
-    static let table: [String: WordFlags] = {
+    static let table: WordTable<WordFlags> = WordTable(words)
+
+    private static let words: [String: WordFlags] = {
         var t: [String: WordFlags] = [:]
         func add(_ words: Set<String>, _ f: WordFlags) { for w in words { t[w, default: []].insert(f) } }
         add(WordClasses.reportingVerbs, .reporting)
@@ -34,8 +46,16 @@ struct WordFlags: OptionSet, Sendable, Hashable {
         add(WordClasses.locativePrepositions, .locative)
         add(WordClasses.determiners, .determiner)
         add(["claimed", "claims", "claim", "alleged"], .claimVerb)
+        add(Set(WordClasses.numberWords.keys), .numberWord)
+        add([",", ";", ".", "\u{2014}", "\u{2013}"], .relativeEnd)
+        add(["that", "which", "who", "whom", "where"], .relativizer)
+        add([",", "-", "\u{2013}", "\u{2014}"], .commaOrDash)
+        add([";", ":", "\"", "\u{201C}", "\u{201D}"], .actorClauseBound)
         return t
     }()
 
     static func of(_ lower: String) -> WordFlags { table[lower] ?? [] }
+
+    /// The classes of a word whose FNV-1a hash (``FeatureHash/of(_:seed:)``) is known.
+    static func of(_ lower: String, hash: UInt64) -> WordFlags { table[lower, hash: hash] ?? [] }
 }

@@ -59,4 +59,23 @@ struct TriggerForm: Sendable, Hashable {
     var inflectedWord: Int
     /// The inflected word's surface form, when it differs from the lemma.
     var surface: String
+    /// The surface is the "-ing" form of a verb lemma (and not the lemma itself), computed once at load.
+    var isPresentParticiple = false
+    /// The surface reads as a past participle ("-ed", "-en", or a listed irregular form).
+    var isParticiple = false
+
+    init(words: [String], entry: TriggerEntry, inflectedWord: Int, surface: String) {
+        self.words = words
+        self.entry = entry
+        self.inflectedWord = inflectedWord
+        self.surface = surface
+        if entry.pos == .verb, inflectedWord == 0 {
+            let lemma = entry.phrase.split(separator: " ")[0]
+            isPresentParticiple = surface != lemma && surface == EnglishInflector().presentParticiple(String(lemma))
+            isParticiple = surface.hasSuffix("ed") || surface.hasSuffix("en") || Self.irregularParticiples.contains(surface)
+        }
+    }
+
+    private static let irregularParticiples: Set<String> = ["struck", "fled", "met", "fought", "shot", "hit", "sent",
+                                                            "held", "set", "cut", "built"]
 }

@@ -8,7 +8,7 @@ public struct TriggerLexicon: Sendable {
     /// All rows of the lexicon.
     public let entries: [TriggerEntry]
     /// First surface word → the forms starting with it, longest first.
-    let index: [String: [TriggerForm]]
+    let index: WordTable<[TriggerForm]>
 
     /// Loads the lexicon shipped with the library.
     public init() throws {
@@ -50,7 +50,7 @@ public struct TriggerLexicon: Sendable {
             entries.append(entry)
         }
         self.entries = entries
-        self.index = Self.buildIndex(entries)
+        self.index = WordTable(Self.buildIndex(entries))
     }
 
     private static func buildIndex(_ entries: [TriggerEntry]) -> [String: [TriggerForm]] {
@@ -76,6 +76,9 @@ public struct TriggerLexicon: Sendable {
 
     /// The forms whose first word is `word` (lower case), longest phrase first.
     func forms(startingWith word: String) -> [TriggerForm] { index[word] ?? [] }
+
+    /// The same, given the word's FNV-1a hash (``FeatureHash/of(_:seed:)``).
+    func forms(startingWith word: String, hash: UInt64) -> [TriggerForm] { index[word, hash: hash] ?? [] }
 
     /// Every CAMEO code some trigger can emit by default.
     public var defaultCodes: Set<String> { Set(entries.compactMap(\.code)) }
