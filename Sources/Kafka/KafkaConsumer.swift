@@ -72,6 +72,16 @@ public final class KafkaConsumer: Sendable {
 
     deinit { pollThread.stopAndJoin() }
 
+    /// Whether `message` was fetched under its partition's current assignment: false once the partition has
+    /// been revoked since, even if it was assigned again, because the group then delivers it again from the
+    /// committed offset. ``messages`` already withdraws such messages; a reader holding one should drop it too.
+    public func isCurrent(_ message: KafkaMessage) -> Bool { context.buffer.isCurrent(message) }
+
+    /// ``isCurrent(_:)`` for a message known by its partition and ``KafkaMessage/assignmentEpoch`` only.
+    public func isCurrent(topic: String, partition: Int32, assignmentEpoch: UInt64) -> Bool {
+        assignmentEpoch == 0 || assignmentEpoch == context.buffer.epochs.epoch(topic: topic, partition: partition)
+    }
+
     /// Joins the configured group and subscribes to topics (partitions arrive through rebalances).
     public func subscribe(topics: [String]) throws(KafkaError) {
         guard configuration.librdkafkaProperties["group.id"] != nil else {
@@ -148,6 +158,10 @@ public final class KafkaConsumer: Sendable {
                 RDKafkaPartitionList.with(pausedForBackpressure) { list in _ = rd_kafka_resume_partitions(rk, list) }
                 pausedForBackpressure = []
             }
+            // Tag this fetch with the epochs in force before it; a revocation inside it is sorted out afterwards.
+            let revision = buffer.revision
+            let epochs = buffer.epochs
+            context.assignedDuringFetch.withLock { $0.removeAll() }
             let count = raw.withUnsafeMutableBufferPointer { pointer in
                 rd_kafka_consume_batch_queue(queue, 100, pointer.baseAddress, min(room, batchSize))
             }
@@ -162,9 +176,15 @@ public final class KafkaConsumer: Sendable {
                     if err == RD_KAFKA_RESP_ERR__FATAL { failure = error }
                     context.logger.warning("\(error)")
                 }) {
+                    var converted = converted
+                    converted.assignmentEpoch = epochs.epoch(topic: converted.topic, partition: converted.partition)
                     batch.append(converted)
                 }
                 rd_kafka_message_destroy(message)
+            }
+            if buffer.revision != revision {
+                let assigned = context.assignedDuringFetch.withLock { $0 }
+                batch = RDKafkaAssignmentEpochs.sortOutRevocation(in: batch, now: buffer.epochs, reassigned: assigned)
             }
             buffer.append(batch)
             if failure != nil { break }

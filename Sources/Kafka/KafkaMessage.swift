@@ -36,6 +36,11 @@ public struct KafkaMessage: Sendable, Hashable {
     public var headers: [KafkaHeader]
     /// The timestamp in milliseconds since the Unix epoch, when the message has one.
     public var timestampMilliseconds: Int64?
+    /// Which assignment of its partition the consumer fetched it under (0 for a message not fetched by a
+    /// ``KafkaConsumer``). Once the partition is revoked that assignment is over, even if the partition comes
+    /// back: ``KafkaConsumer/isCurrent(_:)`` then says false, because the group will deliver it again from the
+    /// committed offset.
+    public internal(set) var assignmentEpoch: UInt64 = 0
 
     /// Creates a message (normally done by ``KafkaConsumer``).
     public init(topic: String, partition: Int32, offset: Int64, key: [UInt8]?, value: [UInt8],

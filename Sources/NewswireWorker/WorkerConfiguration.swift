@@ -66,6 +66,8 @@ public struct WorkerStatistics: Sendable, Hashable {
     public var skipped = 0
     /// Successful commits.
     public var commits = 0
+    /// Partitions given up in rebalances (each revocation of each partition counts once).
+    public var partitionsRevoked = 0
     /// The largest number of messages in flight at once.
     public var peakInFlight = 0
 

@@ -76,62 +76,6 @@ import Testing
 }
 
 extension KafkaAdapterTests {
-    @Test func aWorkerStoppedMidStreamCommitsAndItsWorkIsNotRedoneByTheOneTakingOver() async throws {
-        let broker = try BrokerFixture()
-        let slow = WorkerConfiguration(concurrency: 2, maxInFlight: 10, commitInterval: .milliseconds(200))
-        let (first, firstProducer) = try broker.makeWorker(group: "handover", configuration: slow)
-        let (second, secondProducer) = try broker.makeWorker(group: "handover", configuration: slow)
-        let firstRun = Task { try await first.run() }
-        let secondRun = Task { try await second.run() }
-        try await Task.sleep(for: .seconds(4))  // both join before there is data, so no work is in flight then
-
-        let ids = (0..<2000).map { "h\($0)" }
-        try await broker.publish(ids.map { ($0, Inputs.article(id: $0)) })
-        await eventually(timeout: .seconds(30), "both under way") {
-            let firstDone = await first.currentStatistics.completed
-            let secondDone = await second.currentStatistics.completed
-            return firstDone >= 50 && secondDone >= 50
-        }
-        await first.stop()
-        try await firstRun.value
-        await firstProducer.close()
-        let firstKeys = Set(first.sink.keys.all)
-        #expect(firstKeys.count < ids.count, "the first worker finished everything before it was stopped")
-        await eventually(timeout: .seconds(90), "everything processed") {
-            firstKeys.union(second.sink.keys.all).count == ids.count
-        }
-        // Known worker bug (open in issue 5): when an eager rebalance gives the second worker back partitions it
-        // already owned while their work is in flight, the tracker starts a new generation, the old in-flight
-        // offsets are abandoned, and the committable offset can stop short of the end. Nothing is lost (checked
-        // above and below), but the commit lags.
-        await withKnownIssue("commit stalls after a same-partition eager re-assignment", isIntermittent: true) {
-            await eventually(timeout: .seconds(20), "committable offsets at the end of every partition") {
-                await second.committableOffsets.values.reduce(0, +) == Int64(ids.count)
-            }
-        }
-        await second.stop()
-        try await secondRun.value
-        await secondProducer.close()
-
-        let secondKeys = second.sink.keys.all
-        #expect(firstKeys.isDisjoint(with: secondKeys), "work the stopped worker completed was redone")
-        #expect(firstKeys.union(secondKeys).count == ids.count)
-        let enriched = try await broker.readAll(
-            broker.topics.enriched, partitions: 4, atLeast: ids.count, distinct: true, timeout: .seconds(15))
-        let missing = Set(ids).subtracting(enriched.compactMap(\.keyString))
-        #expect(missing.isEmpty, "\(missing.count) articles missing from articles.enriched")
-        let committed = try await broker.committed(group: "handover", partitions: 4)
-        // Known worker bug (open in issue 5): when an eager rebalance gives the second worker back partitions it
-        // already owned while their work is in flight, the tracker starts a new generation, the old in-flight
-        // offsets are abandoned, and the committed offset can stop short. Nothing is lost (checked above), but
-        // the commit lags; seen under load in about 2 of 5 full-suite runs.
-        withKnownIssue("commit stalls after a same-partition eager re-assignment", isIntermittent: true) {
-            #expect(committed.values.reduce(0, +) == Int64(ids.count))
-        }
-    }
-}
-
-extension KafkaAdapterTests {
     @Test func slowAcknowledgementsKeepTheWorkInFlightWithinItsBound() async throws {
         let broker = try BrokerFixture()
         let ids = (0..<400).map { "s\($0)" }

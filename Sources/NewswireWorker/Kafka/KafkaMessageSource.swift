@@ -77,7 +77,9 @@ public final class KafkaMessageSource: MessageSource {
             })
         } catch {
             metrics?.kafkaError(code: error.code.name)
-            throw error
+            throw WorkerError(
+                .commitFailed, "the group coordinator refused the commit; it is retried", underlying: error,
+                isRetriable: error.isRetriable && !error.isFatal)
         }
         guard let metrics else { return }
         for (partition, offset) in offsets {
@@ -91,6 +93,12 @@ public final class KafkaMessageSource: MessageSource {
                 logger.debug("no watermarks for the lag metric", metadata: ["error": "\(error)"])
             }
         }
+    }
+
+    public func isCurrent(_ message: InboundMessage) -> Bool {
+        consumer.isCurrent(
+            topic: message.topicPartition.topic, partition: message.topicPartition.partition,
+            assignmentEpoch: message.assignmentEpoch)
     }
 
     public func close() async {
@@ -112,7 +120,7 @@ extension InboundMessage {
             topicPartition: TopicPartition(topic: message.topic, partition: message.partition), offset: message.offset,
             key: message.key, value: message.value,
             headers: message.headers.map { MessageHeader(name: $0.name, value: $0.value) },
-            timestampMilliseconds: message.timestampMilliseconds)
+            timestampMilliseconds: message.timestampMilliseconds, assignmentEpoch: message.assignmentEpoch)
     }
 }
 

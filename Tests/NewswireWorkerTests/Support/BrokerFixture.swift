@@ -36,11 +36,13 @@ struct BrokerFixture {
 
     /// A worker in group `group` reading the input topic with `processor`.
     func makeWorker<P: ArticleProcessor>(
-        group: String, configuration: WorkerConfiguration, processor: P
+        group: String, configuration: WorkerConfiguration, processor: P, kafkaProperties: [String: String] = [:]
     ) throws -> (Worker<KafkaMessageSource, TappedSink<KafkaRecordSink>, P>, KafkaProducer) {
         let logger = Logger(label: "worker-test")
+        var properties = ["session.timeout.ms": "6000"]
+        properties.merge(kafkaProperties) { _, new in new }
         let source = try KafkaMessageSource(
-            configuration: cluster.configuration(groupID: group, properties: ["session.timeout.ms": "6000"]),
+            configuration: cluster.configuration(groupID: group, properties: properties),
             topic: input, bufferCapacity: 200, logger: logger)
         let producer = try KafkaProducer(configuration: cluster.configuration())
         let worker = try Worker(
@@ -77,6 +79,21 @@ struct BrokerFixture {
         timer.cancel()
         await consumer.close()
         return result
+    }
+
+    /// Polls the committed offsets of `group` until they add up to `total` or `timeout` passes; returns the last sum.
+    func waitForCommitted(group: String, partitions: Int, total: Int64, timeout: Duration = .seconds(60)) async -> Int64 {
+        let clock = ContinuousClock()
+        let end = clock.now.advanced(by: timeout)
+        var sum: Int64 = -1
+        while clock.now < end {
+            if let committed = try? await committed(group: group, partitions: partitions) {
+                sum = committed.values.reduce(0) { $0 + max(0, $1) }
+                if sum == total { break }
+            }
+            try? await Task.sleep(for: .milliseconds(300))
+        }
+        return sum
     }
 
     /// The committed offset of each input partition for `group`.
