@@ -25,6 +25,9 @@ public final class KafkaConsumer: Sendable {
     public var bufferedCount: Int { context.buffer.buffered }
     /// The largest ``bufferedCount`` seen so far.
     public var maxBufferedCount: Int { context.buffer.maxBuffered }
+    /// How often the reader fell behind for long enough that the consumer paused its partitions (stopping
+    /// librdkafka's prefetching too) until the reader caught up.
+    public var backpressurePauses: Int { context.backpressurePauses.load(ordering: .relaxed) }
 
     /// Consumer defaults applied unless the configuration sets the property.
     public static let defaultProperties: [String: String] = [
@@ -149,6 +152,7 @@ public final class KafkaConsumer: Sendable {
                 if fullSince == nil { fullSince = now }
                 if pausedForBackpressure.isEmpty, let since = fullSince, now - since >= pauseAfter {
                     pausedForBackpressure = pauseAll(rk, except: context)
+                    if !pausedForBackpressure.isEmpty { context.backpressurePauses.add(1, ordering: .relaxed) }
                 }
                 usleep(1_000)
                 continue

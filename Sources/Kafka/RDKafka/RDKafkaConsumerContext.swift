@@ -13,6 +13,8 @@ final class RDKafkaConsumerContext: Sendable, RDKafkaLogging {
     /// Partitions assigned by a rebalance callback since the poll thread last cleared this (it does so before each
     /// fetch), so it can tell a revocation and a re-assignment inside one fetch call apart.
     let assignedDuringFetch = Mutex<Set<KafkaTopicPartition>>([])
+    /// How often the poll thread paused the assignment because the reader fell behind.
+    let backpressurePauses = Atomic<Int>(0)
 
     init(logger: Logger, buffer: RDKafkaMessageBuffer, hook: (@Sendable (KafkaRebalanceEvent) async -> Void)?) {
         self.logger = logger

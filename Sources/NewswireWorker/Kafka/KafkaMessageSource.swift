@@ -64,6 +64,13 @@ public final class KafkaMessageSource: MessageSource {
             }, pollHook: pollHook, logger: logger)
     }
 
+    /// Messages the consumer fetched that the worker has not taken yet (at most `bufferCapacity`).
+    public var bufferedCount: Int { consumer.bufferedCount }
+    /// The largest ``bufferedCount`` so far.
+    public var maxBufferedCount: Int { consumer.maxBufferedCount }
+    /// How often the consumer paused fetching because the worker stopped taking messages (backpressure).
+    public var backpressurePauses: Int { consumer.backpressurePauses }
+
     public func messages(listener: any RebalanceListener) async throws -> Batches {
         self.listener.current.withLock { $0 = listener }
         try consumer.subscribe(topics: [topic])
@@ -118,7 +125,7 @@ extension InboundMessage {
     public init(_ message: KafkaMessage) {
         self.init(
             topicPartition: TopicPartition(topic: message.topic, partition: message.partition), offset: message.offset,
-            key: message.key, value: message.value,
+            key: message.key, value: message.isTombstone ? nil : message.value,
             headers: message.headers.map { MessageHeader(name: $0.name, value: $0.value) },
             timestampMilliseconds: message.timestampMilliseconds, assignmentEpoch: message.assignmentEpoch)
     }

@@ -10,12 +10,20 @@ struct BrokerFixture {
     let topics = OutputTopics()
     let input = "articles.raw"
 
-    init(inputPartitions: Int = 4) throws {
-        cluster = try KafkaMockCluster(brokers: 1)
+    /// With two brokers, broker 1 leads the input topic and broker 2 the output topics, so a test can slow the
+    /// output alone (pin the group's coordinator to broker 1 too).
+    init(inputPartitions: Int = 4, brokers: Int = 1) throws {
+        cluster = try KafkaMockCluster(brokers: brokers)
         try cluster.createTopic(input, partitions: inputPartitions)
-        try cluster.createTopic(topics.enriched, partitions: 4)
-        try cluster.createTopic(topics.events, partitions: 4)
-        try cluster.createTopic(topics.deadLetters, partitions: 1)
+        let outputs = [(topics.enriched, 4), (topics.events, 4), (topics.deadLetters, 1)]
+        for (topic, partitions) in outputs { try cluster.createTopic(topic, partitions: partitions) }
+        guard brokers > 1 else { return }
+        for partition in 0..<Int32(inputPartitions) {
+            try cluster.setPartitionLeader(topic: input, partition: partition, brokerID: 1)
+        }
+        for (topic, partitions) in outputs {
+            for partition in 0..<Int32(partitions) { try cluster.setPartitionLeader(topic: topic, partition: partition, brokerID: 2) }
+        }
     }
 
     /// Publishes values (keyed when a key is given) and waits for the broker's acks.
