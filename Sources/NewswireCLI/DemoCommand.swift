@@ -36,7 +36,9 @@ struct DemoCommand: AsyncParsableCommand {
         let statistics = try await runPipeline(on: cluster, articles: articles, topics: topics, logger: logger)
         printKcatHint(cluster: cluster, topics: topics)
         if keepBroker {
-            while !Task.isCancelled { try await Task.sleep(for: .seconds(3600)) }
+            fflush(nil)  // flush every stream: the hint must show even when the output goes to a pipe or a file
+            let signal = await BrokerCommand.waitForTermination()
+            FileHandle.standardError.write(Data("newswire demo: stopping the embedded broker on \(signal)\n".utf8))
         }
         guard statistics.completed == articles.count else {
             throw ValidationError("only \(statistics.completed) of \(articles.count) articles were processed in \(timeout) s")

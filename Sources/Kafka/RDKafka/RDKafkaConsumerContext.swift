@@ -13,6 +13,9 @@ final class RDKafkaConsumerContext: Sendable, RDKafkaLogging {
     /// Partitions assigned by a rebalance callback since the poll thread last cleared this (it does so before each
     /// fetch), so it can tell a revocation and a re-assignment inside one fetch call apart.
     let assignedDuringFetch = Mutex<Set<KafkaTopicPartition>>([])
+    /// Whether the poll thread is inside `rd_kafka_consume_batch_queue` (only that call may be ended early: a
+    /// yield during `rd_kafka_consumer_close` would cut the close short).
+    let consuming = Atomic<Bool>(false)
     /// How often the poll thread paused the assignment because the reader fell behind.
     let backpressurePauses = Atomic<Int>(0)
 
@@ -38,7 +41,7 @@ final class RDKafkaConsumerContext: Sendable, RDKafkaLogging {
     /// ``RDKafkaAssignmentEpochs/sortOutRevocation(in:now:reassigned:)``). `rd_kafka_yield` is not used: when it
     /// stops a batch fetch, librdkafka drops the message it had just dequeued.
     private func endFetchOnceIdle(_ rk: OpaquePointer) {
-        guard let queue = rd_kafka_queue_get_consumer(rk) else { return }
+        guard consuming.load(ordering: .relaxed), let queue = rd_kafka_queue_get_consumer(rk) else { return }
         rd_kafka_queue_yield(queue)
         rd_kafka_queue_destroy(queue)
     }

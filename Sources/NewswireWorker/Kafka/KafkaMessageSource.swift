@@ -111,6 +111,9 @@ public final class KafkaMessageSource: MessageSource {
     public func close() async {
         listener.closing.withLock { $0 = true }
         await consumer.close()
+        // The listener refers to the worker, which refers to this source: drop it so both can be released (and
+        // with them the consumer's librdkafka handle, which otherwise keeps reconnecting to a stopped broker).
+        listener.current.withLock { $0 = nil }
     }
 }
 
