@@ -5,6 +5,7 @@ extension Worker {
 
     /// Takes ownership of newly assigned partitions (a new generation each; one still owned keeps its own).
     func partitionsAssigned(_ partitions: [TopicPartition]) {
+        periodicCommitsPausedUntil = nil  // the rebalance has reached this worker: commits work again
         for partition in partitions {
             tracker.assign(partition)
             revoking.remove(partition)
@@ -17,6 +18,7 @@ extension Worker {
     /// revocation deadline, then abandon it), commit what is complete, and forget them, so that late
     /// acknowledgements never commit.
     func partitionsRevoking(_ partitions: [TopicPartition]) async {
+        periodicCommitsPausedUntil = nil
         revoking.formUnion(partitions)
         let clock = ContinuousClock()
         let end = clock.now.advanced(by: configuration.revocationDeadline)

@@ -13,13 +13,9 @@ extension KafkaAdapterTests {
     @Test func withCooperativeStickyOnlyTheMovedPartitionsChangeHandsAndNothingIsLostOrRedone() async throws {
         let second = try await handOver(strategy: "cooperative-sticky")
         // Cooperative: the remaining worker keeps its partitions (never pauses them) and only gains the others.
-        // Known limitation of librdkafka 2.0.2 with the embedded broker: a periodic commit that reaches the
-        // coordinator just after it moved the group to a new generation is refused with ILLEGAL_GENERATION, and
-        // librdkafka then declares the whole assignment lost, so the worker gives up its own partitions as well
-        // (it rejoins and gets everything back; the checks in handOver show nothing is lost or redone).
-        withKnownIssue("a commit racing the generation bump makes librdkafka 2.0.2 drop the assignment", isIntermittent: true) {
-            #expect(second.partitionsRevoked == 0)
-        }
+        // (This holds because periodic commits hold off while the group rebalances: a commit reaching the
+        // coordinator just after its generation bump would be refused, and librdkafka would drop the assignment.)
+        #expect(second.partitionsRevoked == 0)
     }
 
     /// Starts two workers with this assignment strategy, publishes 2,000 articles, stops the first mid-stream,

@@ -72,4 +72,23 @@ extension WorkerTests {
         #expect(keys == ["p0-0", "p0-0", "p0-1", "p0-2"], "stale offsets 1 and 2 were taken before offset 0")
         #expect(await worker.currentStatistics.skipped == 2)
     }
+
+    @Test func periodicCommitsHoldOffAfterARefusalUntilTheRebalanceReachesTheWorker() async throws {
+        let source = ScriptedSource()
+        let sink = ScriptedSink()
+        let worker = try makeWorker(source: source, sink: sink, commitInterval: .milliseconds(20))
+        let run = Task { try await worker.run() }
+        await source.assign([Inputs.partition(0)])
+        source.refuseCommits(true)
+        source.deliver(Inputs.articles(partition: 0, offsets: 0..<3))
+        await eventually("first refusal") { source.refusedCommits >= 1 }
+        try await Task.sleep(for: .milliseconds(400))  // some 20 commit intervals
+        #expect(source.refusedCommits == 1, "periodic commits kept hitting a rebalancing coordinator")
+
+        source.refuseCommits(false)
+        await source.assign([Inputs.partition(1)])  // the rebalance ends here (cooperative: a new partition)
+        await eventually("commits resume") { source.committed[Inputs.partition(0)] == 3 }
+        source.finish()
+        try await run.value
+    }
 }
