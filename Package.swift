@@ -27,7 +27,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
+        // YAML config files (`*.yaml`, `*.yml`) beside JSON; the trait brings in jpsim/Yams.
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0", traits: [.defaults, "YAML"]),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
@@ -90,6 +91,12 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // Test support shared by the worker and integration tests (broker fixture, tapped sink, `eventually`).
+        .target(
+            name: "NewswireTestSupport",
+            dependencies: ["Kafka", "NewswireWorker", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/NewswireTestSupport"
+        ),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"]),
         .testTarget(name: "NewswireCoreTests", dependencies: ["NewswireCore"]),
         .testTarget(
@@ -104,13 +111,18 @@ let package = Package(
         .testTarget(name: "NewswireExtractionTests", dependencies: ["NewswireExtraction", "NewswireCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "NewswireWorkerTests",
-            dependencies: ["NewswireWorker", "NewswireCore", "NewswireExtraction", "NewswireOperations", "Kafka"]),
+            dependencies: [
+                "NewswireWorker", "NewswireCore", "NewswireExtraction", "NewswireOperations", "Kafka",
+                "NewswireTestSupport",
+            ]),
         .testTarget(name: "NewswireCLITests", dependencies: ["NewswireCLI"]),
-        // Runs only against a real broker (KAFKA_BOOTSTRAP_SERVERS); skipped otherwise. See Deploy/README.md.
+        // Runs against a real broker (KAFKA_BOOTSTRAP_SERVERS) or, with NEWSWIRE_INTEGRATION_EMBEDDED=1, the embedded
+        // one; skipped otherwise. See Deploy/README.md.
         .testTarget(
             name: "NewswireIntegrationTests",
             dependencies: [
                 "Kafka", "CRDKafka", "NewswireCore", "NewswireExtraction", "NewswireWorker", "NewswireOperations",
+                "NewswireTestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

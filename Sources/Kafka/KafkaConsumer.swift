@@ -43,9 +43,13 @@ public final class KafkaConsumer: Sendable {
     ///   - rebalanceHook: runs on every assignment change; for revocations before the partitions are given up.
     ///   - pollHook: runs on the poll thread each time round its loop (at least every 100 ms while it is healthy,
     ///     even with nothing to read); must be cheap and must not block. For liveness checks.
+    ///   - errorHandler: hears client-level errors (broker connection refused or lost, all brokers down,
+    ///     authentication, fatal), classified by ``KafkaError/Code/transport``, ``KafkaError/Code/authentication``
+    ///     and ``KafkaError/Code/client``; runs on a librdkafka thread, so it must be cheap. For error metrics.
     public init(configuration: KafkaConfiguration, bufferCapacity: Int = 10_000, batchSize: Int = 1_000,
                 rebalanceHook: (@Sendable (KafkaRebalanceEvent) async -> Void)? = nil,
                 pollHook: (@Sendable () -> Void)? = nil,
+                errorHandler: (@Sendable (KafkaError) -> Void)? = nil,
                 logger: Logger = Logger(label: "newswire.kafka.consumer")) throws(KafkaError) {
         self.configuration = configuration
         var properties = Self.defaultProperties
@@ -57,7 +61,8 @@ public final class KafkaConsumer: Sendable {
         }
         let conf = try RDKafkaConfig.make(properties)
         let buffer = RDKafkaMessageBuffer(capacity: bufferCapacity)
-        let context = RDKafkaConsumerContext(logger: logger, buffer: buffer, hook: rebalanceHook)
+        let context = RDKafkaConsumerContext(
+            logger: logger, buffer: buffer, hook: rebalanceHook, errorHandler: errorHandler)
         rd_kafka_conf_set_opaque(conf, Unmanaged.passUnretained(context).toOpaque())
         rd_kafka_conf_set_rebalance_cb(conf, rdKafkaRebalanceCallback)
         rd_kafka_conf_set_offset_commit_cb(conf, rdKafkaCommitCallback)

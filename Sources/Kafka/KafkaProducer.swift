@@ -25,15 +25,19 @@ public final class KafkaProducer: Sendable {
     ]
 
     /// Creates a producer; throws ``KafkaError/Code/invalidConfiguration`` naming a bad property.
-    public init(configuration: KafkaConfiguration, logger: Logger = Logger(label: "newswire.kafka.producer"))
-        throws(KafkaError)
-    {
+    /// - Parameter errorHandler: hears client-level errors (broker connection refused or lost, all brokers down,
+    ///   authentication, fatal), classified by ``KafkaError/Code/transport``, ``KafkaError/Code/authentication``
+    ///   and ``KafkaError/Code/client``; runs on a librdkafka thread, so it must be cheap. For error metrics.
+    public init(
+        configuration: KafkaConfiguration, errorHandler: (@Sendable (KafkaError) -> Void)? = nil,
+        logger: Logger = Logger(label: "newswire.kafka.producer")
+    ) throws(KafkaError) {
         self.configuration = configuration
         var properties = Self.defaultProperties
         properties.merge(configuration.librdkafkaProperties) { _, new in new }
         properties.removeValue(forKey: "group.id")
         let conf = try RDKafkaConfig.make(properties)
-        let context = RDKafkaProducerContext(logger: logger)
+        let context = RDKafkaProducerContext(logger: logger, errorHandler: errorHandler)
         rd_kafka_conf_set_opaque(conf, Unmanaged.passUnretained(context).toOpaque())
         rd_kafka_conf_set_dr_msg_cb(conf, rdKafkaDeliveryCallback)
         rd_kafka_conf_set_error_cb(conf, rdKafkaErrorCallback)

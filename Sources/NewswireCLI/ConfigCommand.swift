@@ -9,8 +9,8 @@ struct ConfigCommand: AsyncParsableCommand {
         commandName: "config",
         abstract: "Print the effective configuration of `newswire run`, secrets redacted.",
         discussion: """
-            Every setting can be given as a flag, an environment variable NEWSWIRE_<NAME> or a key of the JSON \
-            config file (--config-file / NEWSWIRE_CONFIG_FILE), in that order of precedence. Exits 1 and names the \
+            Every setting can be given as a flag, an environment variable NEWSWIRE_<NAME> or a key of the config \
+            file (--config-file / NEWSWIRE_CONFIG_FILE; YAML when named .yaml or .yml, JSON otherwise), in that order of precedence. Exits 1 and names the \
             offending key when a value is invalid or the brokers are missing.
             """
     )

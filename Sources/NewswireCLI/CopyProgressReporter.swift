@@ -6,13 +6,20 @@ import Synchronization
 final class CopyProgressReporter: Sendable {
     private let interactive: Bool
     private let lastLine = Mutex<ContinuousClock.Instant?>(nil)
+    private let output: @Sendable (String) -> Void
 
-    init(interactive: Bool) {
+    /// - Parameters:
+    ///   - interactive: standard error is a terminal: redraw a bar (at most every 100 ms), else a line every 5 s.
+    ///   - output: where the text goes (standard error; tests collect it).
+    init(interactive: Bool, output: @escaping @Sendable (String) -> Void = { text in
+        FileHandle.standardError.write(Data(text.utf8))
+    }) {
         self.interactive = interactive
+        self.output = output
     }
 
-    func report(_ progress: CopyProgress) {
-        let now = ContinuousClock.now
+    /// Shows `progress` unless the last report was too recent (the first one always shows).
+    func report(_ progress: CopyProgress, now: ContinuousClock.Instant = .now) {
         let due = lastLine.withLock { last -> Bool in
             let interval: Duration = interactive ? .milliseconds(100) : .seconds(5)
             if let last, now - last < interval { return false }
@@ -36,6 +43,6 @@ final class CopyProgressReporter: Sendable {
     }
 
     private func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        output(text)
     }
 }

@@ -26,6 +26,12 @@ struct ReplayCopyCommand: AsyncParsableCommand {
     var endOffset: Int64?
     @Option(help: "Stop before the first message at or after this RFC 3339 time.") var endDatetime: String?
     @Option(help: "Only messages with this key, or keys starting with it when it ends in *.") var keyFilter: String?
+    @Option(
+        name: .customLong("header"),
+        help: ArgumentHelp(
+            "Only messages with this header value, name=value (repeatable; all must match).",
+            discussion: "E.g. --header newswire-error-class=too_large re-drives only the dead letters a size fix addressed."))
+    var headers: [String] = []
     @Option(help: "At most this many messages per second.") var rate: Double?
 
     func bound(offset: Int64?, datetime: String?, name: String) throws -> CopyBound {
@@ -41,11 +47,24 @@ struct ReplayCopyCommand: AsyncParsableCommand {
         }
     }
 
+    /// The `--header name=value` options as a filter.
+    func headerFilter() throws -> [String: String] {
+        var filter: [String: String] = [:]
+        for text in headers {
+            guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
+                throw ValidationError("--header expects name=value, got '\(text)'")
+            }
+            filter[String(text[..<equals])] = String(text[text.index(after: equals)...])
+        }
+        return filter
+    }
+
     func run() async throws {
         var request = CopyRequest(fromTopic: fromTopic, toTopic: outputVersion.map { "\(toTopic).\($0)" } ?? toTopic)
         request.start = try bound(offset: startOffset, datetime: startDatetime, name: "start")
         request.end = try bound(offset: endOffset, datetime: endDatetime, name: "end")
         request.keyFilter = keyFilter
+        request.headerFilter = try headerFilter()
         if let rate, rate <= 0 { throw ValidationError("--rate must be positive") }
         request.rate = rate
         let copier = TopicCopier(configuration: try bootstrap.configuration(clientID: "newswire-replay-copy"))

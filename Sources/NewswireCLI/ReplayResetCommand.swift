@@ -12,7 +12,9 @@ struct ReplayResetCommand: AsyncParsableCommand {
         discussion: """
             Prints, per partition, the committed offset now, the target, and how many messages the group will \
             process from there. Nothing changes without --execute, which is refused while the group has active \
-            members: stop its workers first.
+            members: stop its workers first. The coordinator is asked for the group's members, and the new \
+            offsets are committed from outside the group, which a coordinator refuses while the group has \
+            members.
             """
     )
 
@@ -31,8 +33,6 @@ struct ReplayResetCommand: AsyncParsableCommand {
         return value
     }) var shiftBy: Int64?
     @Flag(help: "Apply the plan (default: print it only).") var execute = false
-    @Flag(help: "Do not ask the coordinator for active members (brokers without DescribeGroups); stop every worker first.")
-    var skipMemberCheck = false
 
     func target() throws -> ReplayTarget {
         var targets: [ReplayTarget] = []
@@ -77,8 +77,8 @@ struct ReplayResetCommand: AsyncParsableCommand {
                 print("dry run: nothing changed. Add --execute to commit these offsets.")
                 return
             }
-            try await resetter.execute(plan, checkMembers: !skipMemberCheck)
-            print("committed the new offsets for group \(group).")
+            let check = try await resetter.execute(plan)
+            print("committed the new offsets for group \(group): \(check).")
         } catch let error as OperationsError {
             printError("replay reset: \(error)")
             throw ExitCode.failure

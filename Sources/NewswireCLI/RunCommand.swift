@@ -50,7 +50,9 @@ struct RunCommand: AsyncParsableCommand {
             logger: logger, metrics: operations.metrics, health: operations.health)
         var producerConfiguration = kafka
         producerConfiguration.groupID = nil
-        let producer = try KafkaProducer(configuration: producerConfiguration)
+        let metrics = operations.metrics
+        let producer = try KafkaProducer(
+            configuration: producerConfiguration, errorHandler: { metrics.kafkaError(code: $0.code.name) })
         let worker = try Worker(
             source: source, sink: KafkaRecordSink(producer: producer), processor: ExtractingArticleProcessor.bundled(),
             configuration: workerConfiguration, logger: logger, metrics: operations.metrics,

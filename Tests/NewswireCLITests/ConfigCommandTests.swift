@@ -43,6 +43,19 @@ import Testing
         #expect(outcome.stderr.contains("\(path): log-format: expected text or json, got 'xml'"))
     }
 
+    @Test func invalidYAMLConfigFileValueExitsNonZeroNamingTheKey() throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("newswire-config-\(UUID().uuidString).yaml").path
+        try "bootstrap-servers: b:9092\nlog-format: xml\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let outcome = try runConfig(["--config-file", path], environment: [:])
+        #expect(outcome.status != 0)
+        #expect(outcome.stderr.contains("\(path): log-format: expected text or json, got 'xml'"))
+        try "bootstrap-servers: b:9092\nlog-format: json\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let valid = try runConfig(["--config-file", path], environment: [:])
+        #expect(valid.status == 0, "\(valid.stderr)")
+        #expect(valid.stdout.contains("log-format        = json  (file \(path))"), "\(valid.stdout)")
+    }
+
     @Test func validConfigurationPrintsEffectiveValuesWithSecretsRedacted() throws {
         let outcome = try runConfig(
             ["--bootstrap-servers", "b1:9092", "--output-version", "v2"],

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// `newswire replay` as a process against `newswire broker`.
@@ -60,13 +61,50 @@ import Testing
         #expect(dryRun.stdout.contains("\n0          -          3       0    5     2           -3"))
         let again = try Tools.run(base + ["--shift-by", "-1"])
         #expect(again.stdout.contains("\n0          -          "), "the dry run committed something")
-        // The embedded broker cannot list group members, so --execute needs --skip-member-check here.
-        let refused = try Tools.run(base + ["--to-offset", "3", "--execute"])
-        #expect(refused.status != 0)
-        #expect(refused.stderr.contains("--group: cannot check whether consumer group 'gr' has active members"))
-        let executed = try Tools.run(base + ["--to-offset", "3", "--execute", "--skip-member-check"])
+        // The embedded broker cannot list group members: the commit from outside the group is the check, and the
+        // output says so.
+        let executed = try Tools.run(base + ["--to-offset", "3", "--execute"])
         #expect(executed.status == 0, "\(executed.stderr)")
+        #expect(executed.stdout.contains("committed the new offsets for group gr: the coordinator could not list"))
         let after = try Tools.run(base + ["--shift-by", "-1"])
         #expect(after.stdout.contains("\n0          3          2       0    5     3           +1"), "\(after.stdout)")
+    }
+
+    /// A kcat balanced consumer (`-G`) is an active member of the group: `--execute` exits non-zero, names
+    /// `--group`, and changes nothing.
+    @Test func executeOnAGroupWithAnActiveMemberIsRefused() throws {
+        let (broker, servers) = try Self.brokerWithArticles(5)
+        defer { broker.terminate() }
+        let member = Process()
+        member.executableURL = URL(fileURLWithPath: "/usr/bin/kcat")
+        member.arguments = ["-b", servers, "-G", "gr-active", "-o", "beginning", "src"]
+        let memberErrors = Pipe()
+        let heard = Mutex("")
+        memberErrors.fileHandleForReading.readabilityHandler = { handle in
+            let text = String(decoding: handle.availableData, as: UTF8.self)
+            heard.withLock { $0 += text }
+        }
+        member.standardOutput = FileHandle.nullDevice
+        member.standardError = memberErrors
+        try member.run()
+        defer {
+            memberErrors.fileHandleForReading.readabilityHandler = nil
+            if member.isRunning { member.terminate() }
+        }
+        // kcat reports its assignment on standard error ("Group gr-active rebalanced … assigned: src [0]").
+        let deadline = ContinuousClock.now + .seconds(60)
+        while !heard.withLock({ $0.contains("assigned: src") }), ContinuousClock.now < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        let joined = heard.withLock { $0 }
+        try #require(joined.contains("assigned: src"), "kcat did not join: \(joined)")
+
+        let base = ["replay", "reset", "--bootstrap-servers", servers, "--group", "gr-active", "--topic", "src"]
+        let refused = try Tools.run(base + ["--to-offset", "1", "--execute"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("--group: consumer group 'gr-active' has active members"), "\(refused.stderr)")
+        #expect(!refused.stdout.contains("committed the new offsets"))
+        let after = try Tools.run(base + ["--to-offset", "1"])
+        #expect(!after.stdout.contains("\n0          1 "), "the refused reset committed: \(after.stdout)")
     }
 }

@@ -68,6 +68,20 @@ import Testing
         }
         #expect(processed, "metrics:\n\(metrics)\nworker log:\n\(log())")
         #expect(!metrics.contains(#"error_class="schema""#))
+        // Commits, lag from the watermarks, the assignment and the latencies, per the documented series.
+        let committed = try await Self.waitFor(seconds: 60) {
+            metrics = try Self.get(base + "/metrics").body
+            return Self.sum(in: metrics, of: "newswire_committed_offset") == 4
+                && Self.sum(in: metrics, of: "newswire_consumer_lag") == 0
+        }
+        #expect(committed, "metrics:\n\(metrics)")
+        #expect(metrics.contains(#"newswire_committed_offset{topic="articles.raw",partition="0"}"#)
+            || metrics.contains(#"newswire_committed_offset{partition="0",topic="articles.raw"}"#), "\(metrics)")
+        #expect((Self.value(in: metrics, of: "newswire_rebalances_total") ?? 0) >= 1)
+        #expect(Self.value(in: metrics, of: "newswire_in_flight_messages") == 0)
+        #expect((Self.value(in: metrics, of: "newswire_end_to_end_latency_seconds_count") ?? 0) >= 3)
+        #expect(Self.sum(in: metrics, of: "newswire_stage_duration_seconds_count") ?? 0 > 0)
+        #expect(Self.value(in: metrics, of: #"newswire_kafka_errors_total{code="transport"}"#) == nil)
         #expect(try Self.get(base + "/healthz").status == 200)
 
         worker.terminate()
@@ -84,6 +98,14 @@ import Testing
             return Double(line.dropFirst(series.count + 1).split(separator: " ").first ?? "")
         }
         return nil
+    }
+
+    /// The sum of every labelled sample of `family` (lines `family{…} value`), nil when there are none.
+    static func sum(in metrics: String, of family: String) -> Double? {
+        let values = metrics.split(separator: "\n").filter { $0.hasPrefix(family + "{") }.compactMap { line in
+            line.split(separator: " ").dropFirst().first.flatMap { Double($0) }
+        }
+        return values.isEmpty ? nil : values.reduce(0, +)
     }
 
     /// GETs `url` with curl; status 0 when nothing answered.

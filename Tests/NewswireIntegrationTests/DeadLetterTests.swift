@@ -1,6 +1,7 @@
 import Foundation
 import Kafka
 import NewswireCore
+import NewswireTestSupport
 import NewswireWorker
 import Testing
 
@@ -10,16 +11,16 @@ import Testing
 struct DeadLetterTests {
     @Test(.timeLimit(.minutes(3)))
     func badInputsLandInTheDeadLetterTopicWithTheirErrorClass() async throws {
-        try await RealBroker.withTopics("dlq", inputPartitions: 3) { broker in
+        try await IntegrationBroker.withTopics("dlq", inputPartitions: 3) { broker in
             let id = broker.runID
             let bad: [(key: String, value: [UInt8], errorClass: DeadLetterErrorClass)] = [
                 ("\(id)-text", Array("breaking: not json".utf8), .decode),
                 ("\(id)-utf8", [0x7B, 0x22, 0xC3, 0x28, 0x22, 0x7D], .decode),
                 ("\(id)-schema", Array(#"{"id":"x","body":17}"#.utf8), .schema),
                 ("\(id)-nobody", Array(#"{"id":"y","title":"t"}"#.utf8), .schema),
-                ("\(id)-large", Articles.article(id: "big", body: String(repeating: "word ", count: 3000)), .tooLarge),
+                ("\(id)-large", TestArticles.article(id: "big", body: String(repeating: "word ", count: 3000)), .tooLarge),
             ]
-            let good = (0..<20).map { ("\(id)-ok\($0)", Articles.article(id: "\(id)-ok\($0)")) }
+            let good = (0..<20).map { ("\(id)-ok\($0)", TestArticles.article(id: "\(id)-ok\($0)")) }
             let inputs: [(key: String?, value: [UInt8])] = (good + bad.map { ($0.key, $0.value) }).map { ($0.0, $0.1) }
             try await broker.publish(inputs)
 

@@ -1,6 +1,7 @@
 import Foundation
 import Kafka
 import NewswireCore
+import NewswireTestSupport
 import NewswireWorker
 import Testing
 
@@ -10,12 +11,12 @@ import Testing
 struct WorkerEndToEndTests {
     @Test(.timeLimit(.minutes(5)))
     func everyInputEndsAsAnEnrichedRecordOrADeadLetterAndItsOffsetIsCommitted() async throws {
-        try await RealBroker.withTopics("e2e") { broker in
-            let samples = try Articles.samples(prefix: "\(broker.runID)-sample-")
+        try await IntegrationBroker.withTopics("e2e") { broker in
+            let samples = try TestArticles.samples(prefix: "\(broker.runID)-sample-")
             let body = "Police detained six protesters in Hamburg on Tuesday after dock workers blocked the harbour gates."
             let generated = (0..<300).map { index in
                 let id = "\(broker.runID)-g\(index)"
-                return (key: id, value: Articles.article(id: id, body: body))
+                return (key: id, value: TestArticles.article(id: id, body: body))
             }
             let good = samples + generated
             let bad: [(key: String, value: [UInt8])] = [

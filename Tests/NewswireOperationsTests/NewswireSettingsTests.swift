@@ -5,10 +5,10 @@ import Testing
 @testable import NewswireOperations
 
 @Suite struct NewswireSettingsTests {
-    func writeConfig(_ json: String) throws -> String {
+    func writeConfig(_ text: String, ending: String = "json") throws -> String {
         let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("newswire-settings-\(UUID().uuidString).json").path
-        try json.write(toFile: path, atomically: true, encoding: .utf8)
+            .appendingPathComponent("newswire-settings-\(UUID().uuidString).\(ending)").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
 
@@ -135,5 +135,48 @@ import Testing
     @Test func inputTopicMayNotBeAnOutputTopic() async {
         let error = await error(flags: ["input-topic": ["articles.dlq"]])
         #expect(error?.key == "--input-topic")
+    }
+
+    @Test func aYAMLConfigFileIsReadWithTheSamePrecedence() async throws {
+        let yaml = """
+            # newswire worker settings
+            group-id: from-yaml
+            concurrency: 2
+            max-in-flight: 50
+            commit-interval: 2.5
+            log-format: json
+            kafka-property:
+              - linger.ms=50
+              - fetch.max.bytes=1000
+            """
+        for ending in ["yaml", "yml"] {
+            let path = try writeConfig(yaml, ending: ending)
+            let settings = try await resolve(
+                flags: ["kafka-property": ["linger.ms=5"]],
+                env: ["NEWSWIRE_CONFIG_FILE": path, "NEWSWIRE_CONCURRENCY": "8"])
+            #expect(settings.groupId == "from-yaml")
+            #expect(settings.concurrency == 8)
+            #expect(settings.maxInFlight == 50)
+            #expect(settings.commitInterval == .milliseconds(2500))
+            #expect(settings.logFormat == .json)
+            #expect(settings.sources[.maxInFlight] == .file(path))
+            #expect(settings.librdkafkaProperties["linger.ms"] == "5")
+            #expect(settings.librdkafkaProperties["fetch.max.bytes"] == "1000")
+        }
+    }
+
+    @Test func invalidYAMLValueNamesTheFileAndKeyAndBadYAMLNamesTheSetting() async throws {
+        let path = try writeConfig("group-id: g\nmax-in-flight: lots\n", ending: "yaml")
+        let error = await error(flags: ["config-file": [path]])
+        #expect(error?.key == "\(path): max-in-flight")
+        #expect(error?.description.contains("expected a positive integer, got 'lots'") == true)
+        let broken = try writeConfig("group-id: [unclosed\n  concurrency: 2\n", ending: "yml")
+        let unreadable = await self.error(env: ["NEWSWIRE_CONFIG_FILE": broken])
+        #expect(unreadable?.code == .unreadableConfigFile)
+        #expect(unreadable?.key == "NEWSWIRE_CONFIG_FILE")
+        #expect(unreadable?.message.contains("YAML config file") == true)
+        // The same text in a file named .json is read as JSON, and is not JSON.
+        let misnamed = try writeConfig("group-id: g\n", ending: "json")
+        #expect(await self.error(flags: ["config-file": [misnamed]])?.message.contains("JSON config file") == true)
     }
 }

@@ -14,6 +14,10 @@ ENVIRONMENT = frozenset({
     "NEWSWIRE_CONFIG_FILE", "NEWSWIRE_KAFKA_PROPERTY",
 })
 
+# Variables of the test suites, not of `newswire run`: the README may mention them (its real-broker tests section),
+# but no deployment file sets them.
+TEST_ENVIRONMENT = frozenset({"NEWSWIRE_INTEGRATION_EMBEDDED"})
+
 # Variables that carry credentials: only ever from a Secret, never in a ConfigMap or a literal value.
 SECRET_ENVIRONMENT = frozenset({"NEWSWIRE_SASL_USERNAME", "NEWSWIRE_SASL_PASSWORD"})
 

@@ -17,9 +17,11 @@ class DocsTests(unittest.TestCase):
 
     def test_undocumented_variable_unknown_variable_and_unexplained_alert_are_found(self):
         table = "\n".join(f"`{name}`" for name in sorted(interface.ENVIRONMENT - {"NEWSWIRE_CONCURRENCY"}))
-        findings = "\n".join(docs.check(table + "\nNEWSWIRE_THREADS\n`NewswireStalled`", ALERTS))
+        findings = "\n".join(docs.check(
+            table + "\nNEWSWIRE_THREADS\nNEWSWIRE_INTEGRATION_EMBEDDED\n`NewswireStalled`", ALERTS))
         self.assertIn("NEWSWIRE_CONCURRENCY is not documented", findings)
         self.assertIn("mentions NEWSWIRE_THREADS", findings)
+        self.assertNotIn("NEWSWIRE_INTEGRATION_EMBEDDED", findings)  # a test suite's variable, not the worker's
         self.assertIn("alert NewswireConsumerLagGrowing is not explained", findings)
         self.assertNotIn("NewswireStalled", findings)
 

@@ -8,6 +8,7 @@ final class RDKafkaConsumerContext: Sendable, RDKafkaLogging {
     let logger: Logger
     let buffer: RDKafkaMessageBuffer
     let hook: (@Sendable (KafkaRebalanceEvent) async -> Void)?
+    let errorHandler: (@Sendable (KafkaError) -> Void)?
     /// Partitions the caller paused; backpressure must not resume them.
     let userPaused = Mutex<Set<KafkaTopicPartition>>([])
     /// Partitions assigned by a rebalance callback since the poll thread last cleared this (it does so before each
@@ -19,10 +20,12 @@ final class RDKafkaConsumerContext: Sendable, RDKafkaLogging {
     /// How often the poll thread paused the assignment because the reader fell behind.
     let backpressurePauses = Atomic<Int>(0)
 
-    init(logger: Logger, buffer: RDKafkaMessageBuffer, hook: (@Sendable (KafkaRebalanceEvent) async -> Void)?) {
+    init(logger: Logger, buffer: RDKafkaMessageBuffer, hook: (@Sendable (KafkaRebalanceEvent) async -> Void)?,
+         errorHandler: (@Sendable (KafkaError) -> Void)? = nil) {
         self.logger = logger
         self.buffer = buffer
         self.hook = hook
+        self.errorHandler = errorHandler
     }
 
     /// Runs the async hook and blocks the calling (poll) thread until it finished.

@@ -44,8 +44,12 @@ final class RDKafkaProducerContext: Sendable {
     }
     private let state = Mutex(State())
     let logger: Logger
+    let errorHandler: (@Sendable (KafkaError) -> Void)?
 
-    init(logger: Logger) { self.logger = logger }
+    init(logger: Logger, errorHandler: (@Sendable (KafkaError) -> Void)? = nil) {
+        self.logger = logger
+        self.errorHandler = errorHandler
+    }
 
     /// Registers waiters and returns the first of `count` consecutive ids, used as message opaques.
     func register(_ make: (Int) -> Pending, count: Int) -> UInt {
@@ -112,21 +116,4 @@ func rdKafkaDeliveryCallback(
     Unmanaged<RDKafkaProducerContext>.fromOpaque(opaque).takeUnretainedValue().deliver(message)
 }
 
-/// librdkafka's error callback: logs client-level errors.
-func rdKafkaErrorCallback(_ rk: OpaquePointer?, _ err: Int32, _ reason: UnsafePointer<CChar>?,
-                          _ opaque: UnsafeMutableRawPointer?) {
-    guard let opaque, let reason else { return }
-    guard let context = Unmanaged<AnyObject>.fromOpaque(opaque).takeUnretainedValue() as? RDKafkaLogging else { return }
-    let code = rd_kafka_resp_err_t(err)
-    let text = "librdkafka error \(String(cString: rd_kafka_err2name(code))): \(String(cString: reason))"
-    switch code {
-    case RD_KAFKA_RESP_ERR__FATAL: context.logger.error("\(text)")
-    // Connection losses are routine (broker restarts, idle disconnects); librdkafka reconnects by itself.
-    case RD_KAFKA_RESP_ERR__TRANSPORT, RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN: context.logger.info("\(text)")
-    default: context.logger.warning("\(text)")
-    }
-}
-
-/// A context that carries a logger for librdkafka callbacks.
-protocol RDKafkaLogging: AnyObject { var logger: Logger { get } }
 extension RDKafkaProducerContext: RDKafkaLogging {}

@@ -20,6 +20,9 @@ public struct CopyRequest: Sendable, Equatable {
     public var end: CopyBound = .edge
     /// Only messages whose key equals this, or starts with it when it ends in `*`.
     public var keyFilter: String?
+    /// Only messages carrying every one of these headers with exactly this value, e.g.
+    /// `["newswire-error-class": "too_large"]` to re-drive only the dead letters a fix addressed.
+    public var headerFilter: [String: String] = [:]
     /// At most this many messages per second (nil: as fast as the broker takes them).
     public var rate: Double?
 
@@ -27,6 +30,12 @@ public struct CopyRequest: Sendable, Equatable {
     public init(fromTopic: String, toTopic: String) {
         self.fromTopic = fromTopic
         self.toTopic = toTopic
+    }
+
+    /// Whether a message with `key` and `headers` (name and text value) passes the key and header filters.
+    public func matches(key: String?, headers: [(name: String, value: String?)]) -> Bool {
+        guard matches(key: key) else { return false }
+        return headerFilter.allSatisfy { wanted in headers.contains { $0.name == wanted.key && $0.value == wanted.value } }
     }
 
     /// Whether a message with `key` passes the key filter.
@@ -46,15 +55,24 @@ public struct CopyProgress: Sendable, Equatable {
     public var read: Int64 = 0
     /// Messages written to the destination and acknowledged.
     public var copied: Int64 = 0
-    /// Messages left out by the key filter.
+    /// Messages left out by the key or header filter.
     public var filtered: Int64 = 0
     /// Whether the copy stopped early (SIGINT / cancellation) before reaching the end of the range.
     public var interrupted = false
 
+    /// Creates a progress report.
+    public init(total: Int64, read: Int64 = 0, copied: Int64 = 0, filtered: Int64 = 0, interrupted: Bool = false) {
+        self.total = total
+        self.read = read
+        self.copied = copied
+        self.filtered = filtered
+        self.interrupted = interrupted
+    }
+
     /// One-line summary, e.g. `copied 120 of 300 messages (180 filtered out)`.
     public var summary: String {
         var text = "copied \(copied) message(s), read \(read) of \(total)"
-        if filtered > 0 { text += ", \(filtered) left out by the key filter" }
+        if filtered > 0 { text += ", \(filtered) left out by the filters" }
         if interrupted { text += "; interrupted before the end of the range" }
         return text
     }

@@ -42,7 +42,7 @@ public struct TopicCopier: Sendable {
                 guard let range = pending[message.partition], range.contains(message.offset) else { continue }
                 state.read += 1
                 if message.offset + 1 >= range.upperBound { pending[message.partition] = nil }
-                if request.matches(key: message.keyString) {
+                if request.matches(key: message.keyString, headers: message.headers.map { ($0.name, $0.stringValue) }) {
                     batch.append(Self.copy(of: message, to: request.toTopic, at: copiedAt))
                 } else {
                     state.filtered += 1

@@ -6,9 +6,9 @@ import ArgumentParser
 /// let settings = try await settingsOptions.resolve(environment: ProcessInfo.processInfo.environment)
 /// ```
 /// Each flag has an environment variable `NEWSWIRE_<NAME>` and a config-file key `<name>`; flags win over the
-/// environment, which wins over the file (`--config-file` / `NEWSWIRE_CONFIG_FILE`, JSON).
+/// environment, which wins over the file (`--config-file` / `NEWSWIRE_CONFIG_FILE`, JSON, or YAML when named `.yaml`/`.yml`).
 public struct NewswireSettingsOptions: ParsableArguments, Sendable {
-    @Option(help: "JSON config file with any of these settings as keys (env: NEWSWIRE_CONFIG_FILE).")
+    @Option(help: "JSON or YAML (.yaml, .yml) config file with any of these settings as keys (env: NEWSWIRE_CONFIG_FILE).")
     public var configFile: String?
     @Option(help: "Kafka brokers, host:port,... (env: NEWSWIRE_BOOTSTRAP_SERVERS).")
     public var bootstrapServers: String?

@@ -2,13 +2,14 @@ import Configuration
 import SystemPackage
 
 /// The three places settings come from, in precedence order: flags, then environment variables, then the config
-/// file (JSON, read with swift-configuration's `FileProvider<JSONSnapshot>`; environment variables through its
+/// file (YAML when its name ends in `.yaml` or `.yml`, JSON otherwise; read with swift-configuration's
+/// `FileProvider<YAMLSnapshot>` or `FileProvider<JSONSnapshot>`; environment variables through its
 /// `EnvironmentVariablesProvider`).
 public struct SettingsSources: Sendable {
     /// Flag values by setting name (`group-id`), as given on the command line; repeatable flags have several.
     public var flags: [String: [String]]
     private let environment: EnvironmentVariablesProvider
-    private let file: FileProvider<JSONSnapshot>?
+    private let file: (any ConfigProvider)?
     /// The config file's path, when one is used.
     public let configFilePath: String?
 
@@ -16,7 +17,8 @@ public struct SettingsSources: Sendable {
     /// - Parameters:
     ///   - flags: flag values by setting name.
     ///   - environment: the process environment (tests pass their own).
-    /// - Throws: ``OperationsError/Code/unreadableConfigFile`` naming the file when it is missing or not JSON.
+    /// - Throws: ``OperationsError/Code/unreadableConfigFile`` naming the setting that points at the file when it
+    ///   is missing or not valid JSON / YAML.
     public init(flags: [String: [String]], environment: [String: String]) async throws(OperationsError) {
         self.flags = flags
         self.environment = EnvironmentVariablesProvider(environmentVariables: environment)
@@ -27,13 +29,18 @@ public struct SettingsSources: Sendable {
             file = nil
             return
         }
+        let format = ConfigFileFormat(path: path)
         do {
-            file = try await FileProvider<JSONSnapshot>(filePath: FilePath(path))
+            switch format {
+            case .json: file = try await FileProvider<JSONSnapshot>(filePath: FilePath(path))
+            case .yaml: file = try await FileProvider<YAMLSnapshot>(filePath: FilePath(path))
+            }
         } catch {
             let named = flags[key.name] != nil ? key.flag : key.environmentVariable
             throw OperationsError(
                 .unreadableConfigFile, key: named,
-                "cannot read the JSON config file '\(path)': \(error). Fix the file or point \(named) elsewhere")
+                "cannot read the \(format.rawValue) config file '\(path)': \(error). Fix the file or point \(named) "
+                    + "elsewhere")
         }
     }
 
@@ -84,5 +91,16 @@ public struct SettingsSources: Sendable {
         throw OperationsError(
             .invalidSetting, key: "\(path): \(key.fileKey)",
             "expected a string, number, boolean or array of strings")
+    }
+}
+
+/// The config file's format, chosen by its name: `.yaml` and `.yml` are YAML, anything else JSON.
+enum ConfigFileFormat: String, Sendable {
+    case json = "JSON"
+    case yaml = "YAML"
+
+    init(path: String) {
+        let lower = path.lowercased()
+        self = lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") ? .yaml : .json
     }
 }

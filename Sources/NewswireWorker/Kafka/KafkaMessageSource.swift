@@ -34,7 +34,8 @@ public final class KafkaMessageSource: MessageSource {
 
     /// Creates the consumer (not yet subscribed). `configuration` needs a group id; `bufferCapacity` bounds the
     /// messages fetched ahead of the worker. `health` hears of every turn of the poll loop (liveness); `metrics`
-    /// gets the consumer lag of each committed partition (from its high watermark) and Kafka errors.
+    /// gets the consumer lag of each committed partition (from its high watermark) and Kafka errors, the
+    /// client-level ones (connections, authentication) included.
     public init(
         configuration: KafkaConfiguration, topic: String, bufferCapacity: Int = 1000, logger: Logger,
         metrics: NewswireMetrics? = nil, health: HealthState? = nil
@@ -45,6 +46,8 @@ public final class KafkaMessageSource: MessageSource {
         self.metrics = metrics
         var pollHook: (@Sendable () -> Void)?
         if let health { pollHook = { health.recordPoll() } }
+        var errorHandler: (@Sendable (KafkaError) -> Void)?
+        if let metrics { errorHandler = { error in metrics.kafkaError(code: error.code.name) } }
         consumer = try KafkaConsumer(
             configuration: configuration, bufferCapacity: bufferCapacity, batchSize: min(500, bufferCapacity),
             rebalanceHook: { event in
@@ -61,7 +64,10 @@ public final class KafkaMessageSource: MessageSource {
                     logger.error("rebalance failed", metadata: ["error": "\(error)"])
                     metrics?.kafkaError(code: error.code.name)
                 }
-            }, pollHook: pollHook, logger: logger)
+            }, pollHook: pollHook,
+            // Broker connection refused or lost, all brokers down, authentication: counted by class.
+            errorHandler: errorHandler,
+            logger: logger)
     }
 
     /// Messages the consumer fetched that the worker has not taken yet (at most `bufferCapacity`).

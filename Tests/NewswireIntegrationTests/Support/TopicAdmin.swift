@@ -1,6 +1,7 @@
 import CRDKafka
 import Foundation
 import Kafka
+import NewswireTestSupport
 
 /// Creates and deletes topics through librdkafka's admin API (`rd_kafka_CreateTopics`, `rd_kafka_DeleteTopics`).
 ///
@@ -18,7 +19,7 @@ final class TopicAdmin {
               let handle = rd_kafka_new(RD_KAFKA_PRODUCER, conf, &errstr, errstr.count)
         else {
             rd_kafka_conf_destroy(conf)
-            throw IntegrationFailure("cannot create the admin client: \(text(errstr))")
+            throw TestSupportError("cannot create the admin client: \(text(errstr))")
         }
         self.handle = handle
         queue = rd_kafka_queue_new(handle)
@@ -36,7 +37,7 @@ final class TopicAdmin {
         defer { newTopics.forEach { rd_kafka_NewTopic_destroy($0) } }
         for topic in topics {
             guard let newTopic = rd_kafka_NewTopic_new(topic.name, Int32(topic.partitions), 1, &errstr, errstr.count)
-            else { throw IntegrationFailure("bad topic \(topic.name): \(text(errstr))") }
+            else { throw TestSupportError("bad topic \(topic.name): \(text(errstr))") }
             newTopics.append(newTopic)
         }
         let options = try makeOptions(RD_KAFKA_ADMIN_OP_CREATETOPICS, timeout: timeout)
@@ -65,7 +66,7 @@ final class TopicAdmin {
 
     private func makeOptions(_ operation: rd_kafka_admin_op_t, timeout: Duration) throws -> OpaquePointer {
         guard let options = rd_kafka_AdminOptions_new(handle, operation) else {
-            throw IntegrationFailure("cannot create admin options")
+            throw TestSupportError("cannot create admin options")
         }
         var errstr = [CChar](repeating: 0, count: 512)
         let milliseconds = Int32(timeout.components.seconds * 1000)
@@ -76,7 +77,7 @@ final class TopicAdmin {
                 == RD_KAFKA_RESP_ERR_NO_ERROR
         else {
             rd_kafka_AdminOptions_destroy(options)
-            throw IntegrationFailure("bad admin options: \(text(errstr))")
+            throw TestSupportError("bad admin options: \(text(errstr))")
         }
         return options
     }
@@ -88,15 +89,15 @@ final class TopicAdmin {
         // The request timeout bounds the answer; allow a little more for the event to reach the queue.
         let milliseconds = Int32(timeout.components.seconds * 1000 + 5000)
         guard let event = rd_kafka_queue_poll(queue, milliseconds) else {
-            throw IntegrationFailure("no admin result within \(timeout)")
+            throw TestSupportError("no admin result within \(timeout)")
         }
         defer { rd_kafka_event_destroy(event) }
         guard rd_kafka_event_type(event) == type else {
-            throw IntegrationFailure("unexpected admin event \(String(cString: rd_kafka_event_name(event)))")
+            throw TestSupportError("unexpected admin event \(String(cString: rd_kafka_event_name(event)))")
         }
         let error = rd_kafka_event_error(event)
         guard error == RD_KAFKA_RESP_ERR_NO_ERROR else {
-            throw IntegrationFailure("admin request failed: \(String(cString: rd_kafka_event_error_string(event)))")
+            throw TestSupportError("admin request failed: \(String(cString: rd_kafka_event_error_string(event)))")
         }
         let failures = topicResults(event).compactMap { result -> String? in
             guard rd_kafka_topic_result_error(result) != RD_KAFKA_RESP_ERR_NO_ERROR else { return nil }
@@ -104,14 +105,8 @@ final class TopicAdmin {
             let message = rd_kafka_topic_result_error_string(result).map { String(cString: $0) } ?? "unknown error"
             return "\(name): \(message)"
         }
-        guard failures.isEmpty else { throw IntegrationFailure(failures.joined(separator: "; ")) }
+        guard failures.isEmpty else { throw TestSupportError(failures.joined(separator: "; ")) }
     }
-}
-
-/// A failure of the integration fixture (an admin request, a sample file), saying what went wrong.
-struct IntegrationFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }
 
 /// The text of a NUL-terminated C buffer (librdkafka's `errstr`).

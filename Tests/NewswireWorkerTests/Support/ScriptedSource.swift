@@ -110,7 +110,7 @@ enum Inputs {
     static func partition(_ number: Int32) -> TopicPartition { TopicPartition(topic: raw, partition: number) }
 
     static func article(id: String, body: String = "A short report about a harbour reopening.") -> [UInt8] {
-        Array(#"{"id":"\#(id)","title":"Harbour news","body":"\#(body)","language":"en"}"#.utf8)
+        TestArticles.article(id: id, body: body)
     }
 
     static func message(

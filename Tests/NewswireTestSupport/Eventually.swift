@@ -2,7 +2,7 @@ import Testing
 
 /// Polls `condition` until it holds or `timeout` passes; records an issue on timeout. The default is generous:
 /// on a 2-core machine the whole suite can starve these tests of threads for many seconds.
-func eventually(
+public func eventually(
     timeout: Duration = .seconds(90), _ what: String = "condition",
     sourceLocation: SourceLocation = #_sourceLocation, _ condition: () async -> Bool
 ) async {
