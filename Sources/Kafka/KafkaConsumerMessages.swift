@@ -3,6 +3,8 @@
 ///
 /// An iterator takes whole batches from the buffer; when it is dropped (for example after `break`), the messages
 /// it took but did not yield go back to the front of the buffer for the next iterator, so none are skipped.
+/// Messages of a partition revoked since they were fetched are withdrawn, even from a batch an iterator has
+/// already taken: the group delivers them again from the committed offset (see ``KafkaConsumer/isCurrent(_:)``).
 public struct KafkaConsumerMessages: AsyncSequence, Sendable {
     public typealias Element = KafkaMessage
     let buffer: RDKafkaMessageBuffer
@@ -30,6 +32,8 @@ public struct KafkaConsumerMessages: AsyncSequence, Sendable {
         let buffer: RDKafkaMessageBuffer
         var batch: [KafkaMessage] = []
         var index = 0
+        var revision: UInt64 = 0
+        var epochs = RDKafkaAssignmentEpochs()
 
         init(buffer: RDKafkaMessageBuffer) { self.buffer = buffer }
 
@@ -46,20 +50,36 @@ public struct KafkaConsumerMessages: AsyncSequence, Sendable {
             return true
         }
 
+        /// Whether a message still belongs to its partition's current assignment; re-reads the epochs only
+        /// after an assignment ended, so the common case costs one atomic load.
+        func isCurrent(_ message: KafkaMessage) -> Bool {
+            let now = buffer.revision
+            if now != revision {
+                revision = now
+                epochs = buffer.epochs
+            }
+            return epochs.isCurrent(message)
+        }
+
         func next() async throws -> KafkaMessage? {
-            guard try await fill() else { return nil }
-            defer { index += 1 }
-            buffer.didYield()
-            return batch[index]
+            while try await fill() {
+                let message = batch[index]
+                index += 1
+                buffer.didYield()
+                if isCurrent(message) { return message }
+            }
+            return nil
         }
 
         func nextBatch(limit: Int) async throws -> [KafkaMessage]? {
-            guard try await fill() else { return nil }
-            let end = index + Swift.min(limit, batch.count - index)
-            let slice = Array(batch[index..<end])
-            buffer.didYield(count: slice.count)
-            index = end
-            return slice
+            while try await fill() {
+                let end = index + Swift.min(limit, batch.count - index)
+                let slice = batch[index..<end].filter { isCurrent($0) }
+                buffer.didYield(count: end - index)
+                index = end
+                if !slice.isEmpty { return slice }
+            }
+            return nil
         }
     }
 }

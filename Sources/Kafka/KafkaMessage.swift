@@ -30,12 +30,20 @@ public struct KafkaMessage: Sendable, Hashable {
     public var offset: Int64
     /// The key, when the message has one.
     public var key: [UInt8]?
-    /// The payload (empty for a null payload).
+    /// The payload (empty for a null payload: see ``isTombstone``).
     public var value: [UInt8]
     /// The headers in wire order.
     public var headers: [KafkaHeader]
     /// The timestamp in milliseconds since the Unix epoch, when the message has one.
     public var timestampMilliseconds: Int64?
+    /// Whether the payload is null (a tombstone, which deletes its key from a compacted topic) rather than
+    /// present, possibly empty; ``value`` is then empty.
+    public var isTombstone: Bool = false
+    /// Which assignment of its partition the consumer fetched it under (0 for a message not fetched by a
+    /// ``KafkaConsumer``). Once the partition is revoked that assignment is over, even if the partition comes
+    /// back: ``KafkaConsumer/isCurrent(_:)`` then says false, because the group will deliver it again from the
+    /// committed offset.
+    public internal(set) var assignmentEpoch: UInt64 = 0
 
     /// Creates a message (normally done by ``KafkaConsumer``).
     public init(topic: String, partition: Int32, offset: Int64, key: [UInt8]?, value: [UInt8],
@@ -67,12 +75,15 @@ public struct KafkaProducerMessage: Sendable, Hashable {
     public var partition: Int32?
     /// The key.
     public var key: [UInt8]?
-    /// The payload.
+    /// The payload (ignored for a tombstone).
     public var value: [UInt8]
     /// Headers in order.
     public var headers: [KafkaHeader]
     /// The timestamp in milliseconds since the Unix epoch, or `nil` for "now".
     public var timestampMilliseconds: Int64?
+    /// Whether to send a null payload (a tombstone) instead of ``value``; an empty ``value`` is sent as an empty,
+    /// non-null payload.
+    public var isTombstone: Bool = false
 
     /// Creates a message with bytes.
     public init(topic: String, partition: Int32? = nil, key: [UInt8]? = nil, value: [UInt8],

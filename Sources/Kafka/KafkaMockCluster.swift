@@ -63,6 +63,25 @@ public final class KafkaMockCluster: Sendable {
         guard err == RD_KAFKA_RESP_ERR_NO_ERROR else { throw KafkaError.rd(err, .embeddedBroker, "broker \(brokerID) up") }
     }
 
+    /// Delays every response of a broker (`nil`: of every broker) by `delay`, like a slow or distant broker: produce
+    /// acknowledgements, fetches and commits sent to it all wait. `.zero` removes the delay. Whole milliseconds.
+    public func setRoundTripTime(_ delay: Duration, brokerID: Int32? = nil) throws(KafkaError) {
+        let milliseconds = Int32(clamping: delay.components.seconds * 1000 + delay.components.attoseconds / 1_000_000_000_000_000)
+        let err = rd_kafka_mock_broker_set_rtt(cluster, brokerID ?? -1, max(0, milliseconds))
+        guard err == RD_KAFKA_RESP_ERR_NO_ERROR else {
+            throw KafkaError.rd(err, .embeddedBroker, "round-trip time of broker \(brokerID.map(String.init) ?? "all")")
+        }
+    }
+
+    /// Makes a broker the coordinator of a consumer group (its joins, heartbeats and commits go there), so a test
+    /// can slow or stop other brokers without touching the group.
+    public func setGroupCoordinator(group: String, brokerID: Int32) throws(KafkaError) {
+        let err = rd_kafka_mock_coordinator_set(cluster, "group", group, brokerID)
+        guard err == RD_KAFKA_RESP_ERR_NO_ERROR else {
+            throw KafkaError.rd(err, .embeddedBroker, "coordinator of group \(group)")
+        }
+    }
+
     /// Moves a partition's leadership to a broker.
     public func setPartitionLeader(topic: String, partition: Int32, brokerID: Int32) throws(KafkaError) {
         let err = rd_kafka_mock_partition_set_leader(cluster, topic, partition, brokerID)

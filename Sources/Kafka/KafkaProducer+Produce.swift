@@ -17,7 +17,7 @@ extension KafkaProducer {
             }
         }
         let error: OpaquePointer? = message.topic.withCString { topic in
-            message.value.withUnsafeBytes { value in
+            withKey(message.isTombstone ? nil : message.value) { valuePointer, valueCount in
                 withKey(message.key) { keyPointer, keyCount in
                   withUnsafeTemporaryAllocation(of: rd_kafka_vu_t.self, capacity: 8) { fields in
                     var count = 0
@@ -29,9 +29,9 @@ extension KafkaProducer {
                         count += 1
                     }
                     add(RD_KAFKA_VTYPE_TOPIC) { $0.u.cstr = topic }
-                    add(RD_KAFKA_VTYPE_VALUE) {
-                        $0.u.mem.ptr = UnsafeMutableRawPointer(mutating: value.baseAddress)
-                        $0.u.mem.size = value.count
+                    add(RD_KAFKA_VTYPE_VALUE) {  // a nil pointer is a null payload, so an empty value gets a real one
+                        $0.u.mem.ptr = UnsafeMutableRawPointer(mutating: valuePointer)
+                        $0.u.mem.size = valueCount
                     }
                     add(RD_KAFKA_VTYPE_MSGFLAGS) { $0.u.i = RD_KAFKA_MSG_F_COPY }
                     add(RD_KAFKA_VTYPE_OPAQUE) { $0.u.ptr = opaque }
@@ -57,7 +57,7 @@ extension KafkaProducer {
     }
 }
 
-/// Calls `body` with a key's bytes, or `(nil, 0)` for no key; an empty key gets a non-nil pointer.
+/// Calls `body` with a key's (or value's) bytes, or `(nil, 0)` for none; empty bytes get a non-nil pointer.
 private func withKey<T>(_ key: [UInt8]?, _ body: (UnsafeRawPointer?, Int) -> T) -> T {
     guard let key else { return body(nil, 0) }
     return key.withUnsafeBytes { bytes in

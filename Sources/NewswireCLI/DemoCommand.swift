@@ -31,7 +31,26 @@ struct DemoCommand: AsyncParsableCommand {
         try cluster.createTopic(topics.events, partitions: 4)
         try cluster.createTopic(topics.deadLetters, partitions: 1)
         print("▶ embedded Kafka broker at \(cluster.bootstrapServers)")
+        // Every client is closed and released inside this call, before the broker goes away: a client still
+        // alive then would log "connection refused" while it tries to reconnect.
+        let statistics = try await runPipeline(on: cluster, articles: articles, topics: topics, logger: logger)
+        printKcatHint(cluster: cluster, topics: topics)
+        if keepBroker {
+            fflush(nil)  // flush every stream: the hint must show even when the output goes to a pipe or a file
+            let signal = await BrokerCommand.waitForTermination()
+            FileHandle.standardError.write(Data("newswire demo: stopping the embedded broker on \(signal)\n".utf8))
+        }
+        guard statistics.completed == articles.count else {
+            throw ValidationError("only \(statistics.completed) of \(articles.count) articles were processed in \(timeout) s")
+        }
+        withExtendedLifetime(cluster) {}
+    }
 
+    /// Publishes the samples, runs the worker until all are processed (or the timeout), prints the summary, and
+    /// closes every client it made.
+    private func runPipeline(
+        on cluster: KafkaMockCluster, articles: [(id: String, bytes: [UInt8])], topics: OutputTopics, logger: Logger
+    ) async throws -> WorkerStatistics {
         let producer = try KafkaProducer(configuration: cluster.configuration(clientID: "newswire-demo"))
         let messages = articles.map { KafkaProducerMessage(topic: "articles.raw", key: Array($0.id.utf8), value: $0.bytes) }
         for result in await producer.send(batch: messages) { _ = try result.get() }
@@ -51,27 +70,26 @@ struct DemoCommand: AsyncParsableCommand {
             try await Task.sleep(for: .milliseconds(20))
         }
         await worker.stop()
-        try await running.value
+        try await running.value  // the worker closes its consumer
+        await producer.close()
         let statistics = await worker.currentStatistics
         print("▶ worker processed \(statistics.completed) of \(articles.count) in \(clock.now - started) "
             + "(\(statistics.published) enriched, \(statistics.deadLettered.values.reduce(0, +)) dead-lettered)\n")
-
         try await printOutputs(cluster: cluster, topics: topics, expected: statistics)
-        await producer.close()
-        print("""
+        return statistics
+    }
 
-            Look at the output yourself (while the broker runs: add --keep-broker):
-              kcat -b \(cluster.bootstrapServers) -C -t \(topics.enriched) -e -f 'key=%k headers=%h\\n%s\\n\\n'
-              kcat -b \(cluster.bootstrapServers) -C -t \(topics.events) -e -f '%k\\n%s\\n'
+    /// The kcat commands to look at the output; they need the broker, which lives only as long as this process.
+    private func printKcatHint(cluster: KafkaMockCluster, topics: OutputTopics) {
+        let servers = cluster.bootstrapServers
+        print(keepBroker
+            ? "\nThe embedded broker keeps running at \(servers) until you press Ctrl-C. In another terminal:"
+            : "\nTo look at the output yourself, run `newswire demo --keep-broker`: the embedded broker stops when the "
+                + "demo exits,\nand each run gets a new port. While it runs, in another terminal:")
+        print("""
+              kcat -b \(servers) -C -t \(topics.enriched) -e -f 'key=%k headers=%h\\n%s\\n\\n'
+              kcat -b \(servers) -C -t \(topics.events) -e -f '%k\\n%s\\n'
             """)
-        if keepBroker {
-            print("Embedded broker running at \(cluster.bootstrapServers); press Ctrl-C to stop.")
-            while !Task.isCancelled { try await Task.sleep(for: .seconds(3600)) }
-        }
-        guard statistics.completed == articles.count else {
-            throw ValidationError("only \(statistics.completed) of \(articles.count) articles were processed in \(timeout) s")
-        }
-        withExtendedLifetime(cluster) {}
     }
 
     private func loadSamples() throws -> [(id: String, bytes: [UInt8])] {

@@ -2,7 +2,9 @@ import NewswireCore
 extension AsyncSequence where Element == DispatchedMessage, Self: Sendable {
     /// Decodes and validates each message with `processor`, after checking it against `maxBytes`:
     /// an oversized value becomes a ``DeadLetterErrorClass/tooLarge`` failure, an undecodable one a
-    /// ``DeadLetterErrorClass/decode`` or ``DeadLetterErrorClass/schema`` failure.
+    /// ``DeadLetterErrorClass/decode`` or ``DeadLetterErrorClass/schema`` failure. A null value (a tombstone) and
+    /// an empty one are both `decode` failures, told apart by their error messages (and the dead letter of a
+    /// tombstone keeps the null value).
     public func decodeArticles<P: ArticleProcessor>(
         with processor: P, maxBytes: Int
     ) -> DecodeArticlesSequence<Self, P> {
@@ -24,6 +26,13 @@ where Base.Element == DispatchedMessage {
 
     /// The iterator of ``DecodeArticlesSequence``.
     public struct Iterator: AsyncIteratorProtocol {
+        /// The dead-letter message for a null value (its dead letter keeps the value null).
+        static var tombstoneMessage: String {
+            "the value is null (a tombstone, which deletes a key): there is no article to decode"
+        }
+        /// The dead-letter message for a present but empty value.
+        static var emptyMessage: String { "the value is empty (0 bytes): expected an article as a JSON object" }
+
         var base: Base.AsyncIterator
         let processor: P
         let maxBytes: Int
@@ -35,7 +44,11 @@ where Base.Element == DispatchedMessage {
             let message = dispatched.message
             let result: Result<P.Article, ProcessingFailure>
             let size = message.value?.count ?? 0
-            if size > maxBytes {
+            if message.value == nil {
+                result = .failure(ProcessingFailure(.decode, Self.tombstoneMessage))
+            } else if size == 0 {
+                result = .failure(ProcessingFailure(.decode, Self.emptyMessage))
+            } else if size > maxBytes {
                 result = .failure(ProcessingFailure(
                     .tooLarge, "the value is \(size) bytes, over the limit of \(maxBytes) (--max-message-bytes)"))
             } else {

@@ -34,11 +34,14 @@ public struct InboundMessage: Sendable, Hashable {
     public var headers: [MessageHeader]
     /// The message timestamp in milliseconds since 1970, if the broker gave one.
     public var timestampMilliseconds: Int64?
+    /// Which assignment of its partition the source read it under, as the source counts them (0: the source
+    /// does not say). The worker asks ``MessageSource/isCurrent(_:)`` before taking the message on.
+    public var assignmentEpoch: UInt64
 
     /// Creates a message.
     public init(
         topicPartition: TopicPartition, offset: Int64, key: [UInt8]? = nil, value: [UInt8]?,
-        headers: [MessageHeader] = [], timestampMilliseconds: Int64? = nil
+        headers: [MessageHeader] = [], timestampMilliseconds: Int64? = nil, assignmentEpoch: UInt64 = 0
     ) {
         self.topicPartition = topicPartition
         self.offset = offset
@@ -46,6 +49,7 @@ public struct InboundMessage: Sendable, Hashable {
         self.value = value
         self.headers = headers
         self.timestampMilliseconds = timestampMilliseconds
+        self.assignmentEpoch = assignmentEpoch
     }
 
     /// The lineage string `<topic>/<partition>/<offset>` used in the `newswire-source` header.

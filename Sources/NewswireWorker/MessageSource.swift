@@ -16,6 +16,16 @@ public protocol MessageSource: Sendable {
 
     /// Leaves the group and releases the consumer. Called once, after the last commit.
     func close() async
+
+    /// Whether `message` still belongs to its partition's current assignment. A message read before its partition
+    /// was revoked is stale even when the partition has come back since: the group delivers it again from the
+    /// committed offset, so the worker drops the stale copy. The default says true (a source that never hands
+    /// out stale messages).
+    func isCurrent(_ message: InboundMessage) -> Bool
+}
+
+extension MessageSource {
+    public func isCurrent(_ message: InboundMessage) -> Bool { true }
 }
 
 /// Receives partition assignment changes from a ``MessageSource``.

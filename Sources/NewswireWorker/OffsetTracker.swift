@@ -24,19 +24,31 @@ public struct OffsetTracker: Sendable {
     /// Creates an empty tracker.
     public init() {}
 
-    /// Takes ownership of `partition` under a new generation, forgetting anything from an earlier one.
+    /// Takes ownership of `partition` under a new generation, forgetting the in-flight work of an earlier one.
+    /// A partition already owned keeps its generation (an assignment that repeats one still in force changes
+    /// nothing). What an earlier generation completed is remembered: see ``dispatch(_:offset:)``.
     @discardableResult
     public mutating func assign(_ partition: TopicPartition) -> UInt64 {
+        if let state = partitions[partition], state.owned { return state.generation }
         let generation = nextGeneration
         nextGeneration += 1
-        partitions[partition] = PartitionState(generation: generation)
+        var state = PartitionState(generation: generation)
+        state.completedEarlier = partitions[partition]?.completedEarlier
+        partitions[partition] = state
         return generation
     }
 
-    /// Gives up `partition`: its pending work is abandoned and late completions for it are ignored.
+    /// Gives up `partition`: its pending work is abandoned and late completions for it are ignored. The run of
+    /// offsets it completed without a gap is remembered, in case its commit did not land (a broker refuses
+    /// commits while the group rebalances) and the partition comes back to this worker.
     public mutating func revoke(_ partition: TopicPartition) {
-        partitions[partition]?.owned = false
-        partitions[partition]?.pending.removeAll()
+        guard var state = partitions[partition], state.owned else { return }
+        if let first = state.firstDispatched, let end = state.completeEnd, end > first {
+            state.completedEarlier = first..<end
+        }
+        state.owned = false
+        state.pending.removeAll()
+        partitions[partition] = state
     }
 
     /// Whether the worker currently owns `partition`.
@@ -50,10 +62,25 @@ public struct OffsetTracker: Sendable {
     }
 
     /// Records that the message at `offset` was dispatched. A partition never seen before is taken into ownership
-    /// (manual assignment); a revoked one is not, and gives nil: the message must not be processed.
+    /// (manual assignment). Gives nil when the message must not be processed: its partition is not owned, the
+    /// offset was dispatched already, or an earlier generation of this worker completed it.
+    ///
+    /// That last case: when a partition comes back after a revocation whose commit did not land, the consumer
+    /// starts again from the older committed offset. If that first offset lies inside the run the earlier
+    /// generation completed, everything from it to the run's end is done (its outputs were acknowledged), so it
+    /// is skipped and the run's end becomes committable at once, instead of the work being redone.
     public mutating func dispatch(_ partition: TopicPartition, offset: Int64) -> DispatchTicket? {
         if partitions[partition] == nil { assign(partition) }
         guard var state = partitions[partition], state.owned else { return nil }
+        if state.firstDispatched == nil, let earlier = state.completedEarlier {
+            state.completedEarlier = nil
+            if earlier.contains(offset) {
+                state.firstDispatched = offset
+                state.highestDispatched = earlier.upperBound - 1
+                partitions[partition] = state
+                return nil
+            }
+        }
         if let highest = state.highestDispatched, offset <= highest { return nil }
         state.pending.insert(offset)
         state.highestDispatched = offset
@@ -127,12 +154,19 @@ private struct PartitionState: Sendable {
     var highestDispatched: Int64?
     var firstDispatched: Int64?
     var committed: Int64?
+    /// The offsets an earlier generation completed without a gap (kept across a revocation).
+    var completedEarlier: Range<Int64>?
 
-    /// The lowest pending offset, or one past the highest dispatched; nil until something in this generation is
-    /// complete (committing the first dispatched offset would only restate the starting position).
+    /// The lowest pending offset, or one past the highest dispatched.
+    var completeEnd: Int64? {
+        guard let highestDispatched else { return nil }
+        return pending.min() ?? highestDispatched + 1
+    }
+
+    /// ``completeEnd``, but nil until something in this generation is complete (committing the first dispatched
+    /// offset would only restate the starting position).
     var committable: Int64? {
-        guard let highestDispatched, let firstDispatched else { return nil }
-        let offset = pending.min() ?? highestDispatched + 1
+        guard let firstDispatched, let offset = completeEnd else { return nil }
         return offset > firstDispatched ? offset : nil
     }
 }

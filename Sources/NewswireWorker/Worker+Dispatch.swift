@@ -19,7 +19,10 @@ extension Worker {
         }
         guard !stopping else { return false }
         let partition = message.topicPartition
-        guard !revoking.contains(partition), let ticket = tracker.dispatch(partition, offset: message.offset) else {
+        // A message read before its partition was revoked is stale even if the partition is ours again: the
+        // consumer re-reads from the committed offset, and taking the stale copy would skip what lies between.
+        guard !revoking.contains(partition), source.isCurrent(message),
+              let ticket = tracker.dispatch(partition, offset: message.offset) else {
             statistics.skipped += 1
             return true
         }

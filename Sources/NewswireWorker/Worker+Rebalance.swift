@@ -1,7 +1,11 @@
 /// Partition assignment and revocation.
 extension Worker {
-    /// Takes ownership of newly assigned partitions (a new generation each).
+    /// How often a commit refused during a revocation is tried again (about 0.75 s in all).
+    static var revocationCommitRetries: Int { 4 }
+
+    /// Takes ownership of newly assigned partitions (a new generation each; one still owned keeps its own).
     func partitionsAssigned(_ partitions: [TopicPartition]) {
+        periodicCommitsPausedUntil = nil  // the rebalance has reached this worker: commits work again
         for partition in partitions {
             tracker.assign(partition)
             revoking.remove(partition)
@@ -14,6 +18,7 @@ extension Worker {
     /// revocation deadline, then abandon it), commit what is complete, and forget them, so that late
     /// acknowledgements never commit.
     func partitionsRevoking(_ partitions: [TopicPartition]) async {
+        periodicCommitsPausedUntil = nil
         revoking.formUnion(partitions)
         let clock = ContinuousClock()
         let end = clock.now.advanced(by: configuration.revocationDeadline)
@@ -26,11 +31,14 @@ extension Worker {
                 "revocation deadline reached: abandoning in-flight work of revoked partitions",
                 metadata: ["messages": "\(abandoned)"])
         }
-        await commitComplete(only: Set(partitions))
+        // A refusal while the group rebalances is worth a few quick retries; if the commit still does not land,
+        // the tracker remembers the completed run, so this worker does not redo it if the partition comes back.
+        await commitComplete(only: Set(partitions), retries: Self.revocationCommitRetries)
         for partition in partitions where revoking.contains(partition) {
             tracker.revoke(partition)
             revoking.remove(partition)
         }
+        statistics.partitionsRevoked += partitions.count
         reportAssignment(revoked: true)
         logger.info("partitions revoked", metadata: ["partitions": "\(partitions.sorted())"])
     }

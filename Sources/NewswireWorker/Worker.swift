@@ -35,6 +35,8 @@ public actor Worker<Source: MessageSource, Sink: RecordSink, Processor: ArticleP
     var started = false
     var readerTask: Task<Void, any Error>?
     var committing = false
+    /// Periodic commits wait until then after a retriable refusal (a rebalance event clears it).
+    var periodicCommitsPausedUntil: ContinuousClock.Instant?
     var failure: (any Error)?
     /// Set once shutdown has drained (or abandoned) the lanes: revocations while leaving the group don't wait.
     var drained = false

@@ -62,10 +62,14 @@ public struct WorkerStatistics: Sendable, Hashable {
     public var deadLettered: [DeadLetterErrorClass: Int] = [:]
     /// Input messages abandoned because their partition was given up first.
     public var abandoned = 0
-    /// Messages skipped because their partition was being revoked or no longer owned.
+    /// Messages not processed: their partition was being revoked or no longer owned, they were read before a
+    /// revocation (stale), they repeat an offset already taken, or this worker completed them before the partition
+    /// was revoked and given back.
     public var skipped = 0
     /// Successful commits.
     public var commits = 0
+    /// Partitions given up in rebalances (each revocation of each partition counts once).
+    public var partitionsRevoked = 0
     /// The largest number of messages in flight at once.
     public var peakInFlight = 0
 

@@ -27,12 +27,16 @@ public struct WorkerError: Error, Sendable, CustomStringConvertible {
     public var message: String
     /// The underlying error, if any.
     public var underlying: (any Error & Sendable)?
+    /// Whether the same operation may succeed if tried again (for example a commit refused while the group
+    /// rebalances).
+    public var isRetriable: Bool
 
     /// Creates an error.
-    public init(_ code: Code, _ message: String, underlying: (any Error & Sendable)? = nil) {
+    public init(_ code: Code, _ message: String, underlying: (any Error & Sendable)? = nil, isRetriable: Bool = false) {
         self.code = code
         self.message = message
         self.underlying = underlying
+        self.isRetriable = isRetriable
     }
 
     public var description: String {

@@ -39,4 +39,30 @@ import Testing
         await producer.close()
         withExtendedLifetime(cluster) {}
     }
+
+    @Test func messagesOfARevokedPartitionAreWithdrawnEvenFromABatchAReaderHasTaken() async throws {
+        let buffer = RDKafkaMessageBuffer(capacity: 10)
+        var iterator = KafkaConsumerMessages(buffer: buffer).makeAsyncIterator()
+        func fetched(_ partition: Int32, _ offset: Int64) -> KafkaMessage {
+            var message = KafkaMessage(topic: "t", partition: partition, offset: offset, key: nil, value: [])
+            message.assignmentEpoch = buffer.epochs.epoch(topic: "t", partition: partition)
+            return message
+        }
+        buffer.append([fetched(0, 0), fetched(1, 0), fetched(0, 1), fetched(1, 1)])
+        buffer.append([fetched(0, 2), fetched(1, 2)])
+        let first = try #require(try await iterator.next())  // the iterator now holds the rest of that batch
+        #expect(buffer.isCurrent(first))
+
+        buffer.retire([KafkaTopicPartition(topic: "t", partition: 0)])
+        #expect(!buffer.isCurrent(first))
+        #expect(buffer.buffered == 4)  // the second batch's stale message went at once
+        let again = fetched(0, 0)  // assigned again: read from the committed offset under a new epoch
+        buffer.append([again])
+        var rest: [KafkaMessage] = []
+        while rest.count < 4, let message = try await iterator.next() { rest.append(message) }
+        #expect(rest.map { "\($0.partition)/\($0.offset)" } == ["1/0", "1/1", "1/2", "0/0"])
+        #expect(rest.last == again)
+        #expect(buffer.isCurrent(again))
+        #expect(buffer.buffered == 0)
+    }
 }

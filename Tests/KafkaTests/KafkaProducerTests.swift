@@ -29,4 +29,28 @@ import Testing
         await producer.close()
         withExtendedLifetime(cluster) {}
     }
+
+    @Test func aTombstoneAndAnEmptyValueStayDistinctOnTheWire() async throws {
+        let cluster = try KafkaMockCluster(brokers: 1)
+        try cluster.createTopic("compacted", partitions: 1)
+        let producer = try KafkaProducer(configuration: cluster.configuration())
+        var tombstone = KafkaProducerMessage(topic: "compacted", key: "gone", value: "ignored")
+        tombstone.isTombstone = true
+        let messages = [tombstone, KafkaProducerMessage(topic: "compacted", key: "blank", value: ""),
+                        KafkaProducerMessage(topic: "compacted", key: "full", value: "x")]
+        for result in await producer.send(batch: messages) { _ = try result.get() }
+        let consumer = try KafkaConsumer(configuration: cluster.configuration())
+        try consumer.assign([KafkaTopicPartition(topic: "compacted", partition: 0, offset: KafkaOffset.beginning)])
+        var received: [KafkaMessage] = []
+        for try await message in consumer.messages {
+            received.append(message)
+            if received.count == 3 { break }
+        }
+        #expect(received.map(\.keyString) == ["gone", "blank", "full"])
+        #expect(received.map(\.isTombstone) == [true, false, false])
+        #expect(received.map(\.value) == [[], [], Array("x".utf8)])
+        await consumer.close()
+        await producer.close()
+        withExtendedLifetime(cluster) {}
+    }
 }

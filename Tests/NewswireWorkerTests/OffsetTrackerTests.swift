@@ -119,25 +119,25 @@ import Testing
         let generations = tracker.generations
         tracker.revoke(p0)
         tracker.assign(p0)
-        let again = try dispatch(&tracker, p0, offset: 0)
+        let again = try dispatch(&tracker, p0, offset: 1)
         tracker.complete(again)
-        tracker.markCommitted([p0: 1], generations: generations)
-        #expect(tracker.offsetsToCommit() == [p0: 1])
+        tracker.markCommitted([p0: 2], generations: generations)
+        #expect(tracker.offsetsToCommit() == [p0: 2])
     }
 
-    private func dispatch(_ tracker: inout OffsetTracker, _ partition: TopicPartition, offset: Int64) throws
+    func dispatch(_ tracker: inout OffsetTracker, _ partition: TopicPartition, offset: Int64) throws
         -> DispatchTicket
     {
         try #require(tryDispatch(&tracker, partition, offset: offset))
     }
 
-    private func tryDispatch(_ tracker: inout OffsetTracker, _ partition: TopicPartition, offset: Int64)
+    func tryDispatch(_ tracker: inout OffsetTracker, _ partition: TopicPartition, offset: Int64)
         -> DispatchTicket?
     {
         tracker.dispatch(partition, offset: offset)
     }
 
-    private func complete(_ tracker: inout OffsetTracker, _ ticket: DispatchTicket) -> Bool {
+    func complete(_ tracker: inout OffsetTracker, _ ticket: DispatchTicket) -> Bool {
         tracker.complete(ticket)
     }
 }

@@ -11,6 +11,14 @@ final class RDKafkaConsumerContext: Sendable, RDKafkaLogging {
     let errorHandler: (@Sendable (KafkaError) -> Void)?
     /// Partitions the caller paused; backpressure must not resume them.
     let userPaused = Mutex<Set<KafkaTopicPartition>>([])
+    /// Partitions assigned by a rebalance callback since the poll thread last cleared this (it does so before each
+    /// fetch), so it can tell a revocation and a re-assignment inside one fetch call apart.
+    let assignedDuringFetch = Mutex<Set<KafkaTopicPartition>>([])
+    /// Whether the poll thread is inside `rd_kafka_consume_batch_queue` (only that call may be ended early: a
+    /// yield during `rd_kafka_consumer_close` would cut the close short).
+    let consuming = Atomic<Bool>(false)
+    /// How often the poll thread paused the assignment because the reader fell behind.
+    let backpressurePauses = Atomic<Int>(0)
 
     init(logger: Logger, buffer: RDKafkaMessageBuffer, hook: (@Sendable (KafkaRebalanceEvent) async -> Void)?,
          errorHandler: (@Sendable (KafkaError) -> Void)? = nil) {
@@ -29,6 +37,16 @@ final class RDKafkaConsumerContext: Sendable, RDKafkaLogging {
             done.signal()
         }
         done.wait()
+    }
+
+    /// Makes the fetch call that runs a revocation return as soon as the queue is empty rather than wait out its
+    /// timeout, so a re-assignment of the same partitions practically always arrives in a later call (see
+    /// ``RDKafkaAssignmentEpochs/sortOutRevocation(in:now:reassigned:)``). `rd_kafka_yield` is not used: when it
+    /// stops a batch fetch, librdkafka drops the message it had just dequeued.
+    private func endFetchOnceIdle(_ rk: OpaquePointer) {
+        guard consuming.load(ordering: .relaxed), let queue = rd_kafka_queue_get_consumer(rk) else { return }
+        rd_kafka_queue_yield(queue)
+        rd_kafka_queue_destroy(queue)
     }
 
     /// Applies a rebalance (poll thread, inside `rd_kafka_consume_batch_queue` or `rd_kafka_consumer_close`).
@@ -51,12 +69,14 @@ final class RDKafkaConsumerContext: Sendable, RDKafkaLogging {
                 }
             }
             logger.debug("assigned \(partitions)")
+            assignedDuringFetch.withLock { $0.formUnion(partitions) }
             runHook(.assigned(partitions))
         case RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS:
             let lost = rd_kafka_assignment_lost(rk) != 0
+            // Whatever was fetched for these partitions is stale from now on: the hook's caller must not start on
+            // it, and whoever gets the partitions next reads it again from the committed offset.
+            buffer.retire(partitions)
             runHook(.willRevoke(partitions, lost: lost))
-            let revoked = Set(partitions)
-            buffer.purge { revoked.contains(KafkaTopicPartition(topic: $0.topic, partition: $0.partition)) }
             if cooperative {
                 if let error = rd_kafka_incremental_unassign(rk, list) {
                     logger.error("\(KafkaError.rd(consuming: error, .consumerFailed, "incremental unassign"))")
@@ -65,11 +85,14 @@ final class RDKafkaConsumerContext: Sendable, RDKafkaLogging {
                 _ = rd_kafka_assign(rk, nil)
             }
             logger.debug("revoked \(partitions) lost=\(lost)")
+            endFetchOnceIdle(rk)
         default:
             let error = KafkaError.rd(err, .consumerFailed, "rebalance failed")
             logger.error("\(error)")
+            buffer.retireAll()
             _ = rd_kafka_assign(rk, nil)
             runHook(.failed(error))
+            endFetchOnceIdle(rk)
         }
     }
 }

@@ -13,6 +13,8 @@ final class RDKafkaMessageBuffer: Sendable {
         var failure: KafkaError?
     }
     private let state = Mutex(State())
+    private let epochState = Mutex(RDKafkaAssignmentEpochs())
+    private let epochRevision = Atomic<UInt64>(0)
     private let bufferedCount = Atomic<Int>(0)
     private let highWater = Atomic<Int>(0)
     /// The most messages held at once.
@@ -53,6 +55,37 @@ final class RDKafkaMessageBuffer: Sendable {
         }
         if let failure { waiter?.resume(throwing: failure) } else { waiter?.resume(returning: nil) }
     }
+
+    /// The current assignment epochs (the poll thread tags each fetch with the ones in force before it).
+    var epochs: RDKafkaAssignmentEpochs { epochState.withLock { $0 } }
+    /// Changes whenever an assignment ends, so readers know when to look at ``epochs`` again.
+    var revision: UInt64 { epochRevision.load(ordering: .acquiring) }
+
+    /// Ends the current assignment of these partitions (a revocation): their messages fetched so far, buffered
+    /// or already taken by a reader, are stale and are dropped rather than handed out.
+    func retire(_ partitions: [KafkaTopicPartition]) {
+        guard !partitions.isEmpty else { return }
+        let epochs = epochState.withLock { epochs in
+            epochs.retire(partitions)
+            return epochs
+        }
+        epochRevision.add(1, ordering: .releasing)
+        purge { !epochs.isCurrent($0) }
+    }
+
+    /// Ends the current assignment of every partition (a failed rebalance dropped the whole assignment).
+    func retireAll() {
+        let epochs = epochState.withLock { epochs in
+            epochs.retireAll()
+            return epochs
+        }
+        epochRevision.add(1, ordering: .releasing)
+        purge { !epochs.isCurrent($0) }
+    }
+
+    /// Whether `message` was fetched under its partition's current assignment (messages not fetched by this
+    /// consumer count as current).
+    func isCurrent(_ message: KafkaMessage) -> Bool { epochs.isCurrent(message) }
 
     /// Drops buffered messages of some partitions (after a revoke or a seek).
     func purge(where shouldDrop: (KafkaMessage) -> Bool) {

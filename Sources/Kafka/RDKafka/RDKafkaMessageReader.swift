@@ -40,7 +40,9 @@ struct RDKafkaMessageReader {
         }
         var type = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
         let timestamp = rd_kafka_message_timestamp(message, &type)
-        return KafkaMessage(topic: topic, partition: raw.partition, offset: raw.offset, key: key, value: value,
-                            headers: headers, timestampMilliseconds: timestamp >= 0 ? timestamp : nil)
+        var result = KafkaMessage(topic: topic, partition: raw.partition, offset: raw.offset, key: key, value: value,
+                                  headers: headers, timestampMilliseconds: timestamp >= 0 ? timestamp : nil)
+        result.isTombstone = raw.payload == nil
+        return result
     }
 }

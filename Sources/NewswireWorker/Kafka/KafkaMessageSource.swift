@@ -70,6 +70,13 @@ public final class KafkaMessageSource: MessageSource {
             logger: logger)
     }
 
+    /// Messages the consumer fetched that the worker has not taken yet (at most `bufferCapacity`).
+    public var bufferedCount: Int { consumer.bufferedCount }
+    /// The largest ``bufferedCount`` so far.
+    public var maxBufferedCount: Int { consumer.maxBufferedCount }
+    /// How often the consumer paused fetching because the worker stopped taking messages (backpressure).
+    public var backpressurePauses: Int { consumer.backpressurePauses }
+
     public func messages(listener: any RebalanceListener) async throws -> Batches {
         self.listener.current.withLock { $0 = listener }
         try consumer.subscribe(topics: [topic])
@@ -83,7 +90,9 @@ public final class KafkaMessageSource: MessageSource {
             })
         } catch {
             metrics?.kafkaError(code: error.code.name)
-            throw error
+            throw WorkerError(
+                .commitFailed, "the group coordinator refused the commit; it is retried", underlying: error,
+                isRetriable: error.isRetriable && !error.isFatal)
         }
         guard let metrics else { return }
         for (partition, offset) in offsets {
@@ -99,9 +108,18 @@ public final class KafkaMessageSource: MessageSource {
         }
     }
 
+    public func isCurrent(_ message: InboundMessage) -> Bool {
+        consumer.isCurrent(
+            topic: message.topicPartition.topic, partition: message.topicPartition.partition,
+            assignmentEpoch: message.assignmentEpoch)
+    }
+
     public func close() async {
         listener.closing.withLock { $0 = true }
         await consumer.close()
+        // The listener refers to the worker, which refers to this source: drop it so both can be released (and
+        // with them the consumer's librdkafka handle, which otherwise keeps reconnecting to a stopped broker).
+        listener.current.withLock { $0 = nil }
     }
 }
 
@@ -116,9 +134,9 @@ extension InboundMessage {
     public init(_ message: KafkaMessage) {
         self.init(
             topicPartition: TopicPartition(topic: message.topic, partition: message.partition), offset: message.offset,
-            key: message.key, value: message.value,
+            key: message.key, value: message.isTombstone ? nil : message.value,
             headers: message.headers.map { MessageHeader(name: $0.name, value: $0.value) },
-            timestampMilliseconds: message.timestampMilliseconds)
+            timestampMilliseconds: message.timestampMilliseconds, assignmentEpoch: message.assignmentEpoch)
     }
 }
 

@@ -17,9 +17,11 @@ public struct KafkaRecordSink: RecordSink {
 
     public func enqueue(_ records: [OutboundRecord]) -> PendingDelivery {
         let messages = records.map { record in
-            KafkaProducerMessage(
+            var message = KafkaProducerMessage(
                 topic: record.topic, key: record.key, value: record.value ?? [],
                 headers: record.headers.map { KafkaHeader(name: $0.name, value: $0.value) })
+            message.isTombstone = record.value == nil  // a dead letter keeps a null input value null
+            return message
         }
         let producer = self.producer
         let task = Task { await producer.send(batch: messages) }

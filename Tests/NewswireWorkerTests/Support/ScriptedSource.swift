@@ -3,6 +3,8 @@ import Synchronization
 @testable import NewswireWorker
 
 /// An in-memory consumer for tests: the test pushes batches and rebalance events; commits are recorded.
+/// Like the Kafka source, it numbers the assignments of each partition: a delivered message carries its partition's
+/// current number, and a revocation ends it, so messages delivered before are no longer current.
 final class ScriptedSource: MessageSource {
     typealias Batches = AsyncThrowingStream<[InboundMessage], any Error>
 
@@ -11,6 +13,9 @@ final class ScriptedSource: MessageSource {
         var commits: [[TopicPartition: Int64]] = []
         var closed = false
         var pulls = 0
+        var epochs: [TopicPartition: UInt64] = [:]
+        var refusingCommits = false
+        var refusedCommits = 0
     }
 
     private let state = Mutex(State())
@@ -27,15 +32,39 @@ final class ScriptedSource: MessageSource {
     }
 
     func commit(_ offsets: [TopicPartition: Int64]) async throws {
-        state.withLock { $0.commits.append(offsets) }
+        let refused = state.withLock { state in
+            if state.refusingCommits { state.refusedCommits += 1 } else { state.commits.append(offsets) }
+            return state.refusingCommits
+        }
+        if refused {
+            throw WorkerError(.commitFailed, "the group is rebalancing (scripted)", isRetriable: true)
+        }
     }
+
+    func isCurrent(_ message: InboundMessage) -> Bool {
+        state.withLock { $0.epochs[message.topicPartition, default: 1] == message.assignmentEpoch }
+    }
+
+    /// Makes commits fail with a retriable error (as a coordinator does while the group rebalances), or not.
+    func refuseCommits(_ refusing: Bool) { state.withLock { $0.refusingCommits = refusing } }
+    /// How many commits were refused.
+    var refusedCommits: Int { state.withLock { $0.refusedCommits } }
 
     func close() async {
         state.withLock { $0.closed = true }
     }
 
-    /// Delivers one batch.
-    func deliver(_ batch: [InboundMessage]) { continuation.yield(batch) }
+    /// Delivers one batch, under the current assignment of each message's partition.
+    func deliver(_ batch: [InboundMessage]) {
+        let tagged = state.withLock { state in
+            batch.map { message in
+                var message = message
+                message.assignmentEpoch = state.epochs[message.topicPartition, default: 1]
+                return message
+            }
+        }
+        continuation.yield(tagged)
+    }
     /// Ends the input (the worker drains and stops).
     func finish() { continuation.finish() }
     /// Ends the input with an error.
@@ -52,9 +81,13 @@ final class ScriptedSource: MessageSource {
         await state.withLock { $0.listener }!.assigned(partitions)
     }
 
-    /// Runs a revocation through the worker and returns once the worker lets the partitions go.
+    /// Runs a revocation through the worker and returns once the worker lets the partitions go. Messages of these
+    /// partitions delivered before are stale from the start of the revocation on.
     func revoke(_ partitions: [TopicPartition]) async {
         await waitUntilStarted()
+        state.withLock { state in
+            for partition in partitions { state.epochs[partition, default: 1] += 1 }
+        }
         await state.withLock { $0.listener }!.revoking(partitions)
     }
 
