@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Kafka
 import Logging
@@ -9,10 +10,17 @@ struct BenchCluster {
     let cluster: KafkaMockCluster
     let producer: KafkaProducer
     let workerProducer: KafkaProducer
+    /// Partitions of the input and output topics.
+    static let partitions = 16
 
     init() throws {
         cluster = try KafkaMockCluster(brokers: 1)
-        for (topic, partitions) in [("articles.raw", 4), ("articles.enriched", 4), ("articles.events", 4), ("articles.dlq", 1)] {
+        // 16 partitions: the embedded broker keeps only about 5 MB per partition and silently drops older data,
+        // and a run's enriched records (about 20 KB each for sample-size articles) would pass that on 4.
+        for (topic, partitions) in [
+            ("articles.raw", Self.partitions), ("articles.enriched", Self.partitions),
+            ("articles.events", Self.partitions), ("articles.dlq", 1),
+        ] {
             try cluster.createTopic(topic, partitions: partitions)
         }
         producer = try KafkaProducer(configuration: cluster.configuration(clientID: "bench-input"))
@@ -37,12 +45,26 @@ struct BenchCluster {
     }
 
     /// Milliseconds from each input's broker timestamp to its enriched record's.
-    func latencies(count: Int) async throws -> [Double] {
+    /// Gives up with an error after `timeout` rather than wait for records that are not there.
+    func latencies(count: Int, skipping skippedPrefix: String, timeout: Duration = .seconds(60)) async throws -> [Double] {
+        try await withThrowingTaskGroup(of: [Double].self) { group in
+            group.addTask { try await readLatencies(count: count, skipping: skippedPrefix) }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                throw ValidationError("fewer than \(count) enriched records arrived within \(timeout)")
+            }
+            defer { group.cancelAll() }
+            return try await group.next() ?? []
+        }
+    }
+
+    private func readLatencies(count: Int, skipping skippedPrefix: String) async throws -> [Double] {
         let consumer = try KafkaConsumer(configuration: cluster.configuration(clientID: "bench-reader"))
-        try consumer.assign((0..<4).map { KafkaTopicPartition(topic: "articles.enriched", partition: $0, offset: KafkaOffset.beginning) })
+        try consumer.assign((0..<Int32(Self.partitions)).map { KafkaTopicPartition(topic: "articles.enriched", partition: $0, offset: KafkaOffset.beginning) })
         var result: [Double] = []
         for try await message in consumer.messages {
             let record = try JSONDecoder().decode(EnrichedRecord.self, from: Data(message.value))
+            if record.key.hasPrefix(skippedPrefix) { continue }
             if let input = record.source?.timestamp?.date, let output = message.timestampMilliseconds {
                 result.append(Double(output) - input.timeIntervalSince1970 * 1000)
             }

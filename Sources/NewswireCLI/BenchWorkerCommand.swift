@@ -17,6 +17,10 @@ struct BenchWorkerCommand: AsyncParsableCommand {
     @Option(help: "Pipeline lanes (and extraction tasks).") var concurrency = 2
     @Option(help: "Input rate for the latency run, articles per second.") var rate = 100
     @Option(help: "Seconds of input for the latency run.") var seconds = 10
+    @Option(help: "Body length of each article in characters: sample bodies are joined up to it (the shared sample article has about 5,000).")
+    var bodyChars = 5000
+    @Option(help: "Articles each worker processes before the clock starts (first metadata and connections are not throughput).")
+    var warmup = 50
 
     func run() async throws {
         LoggingSystem.bootstrap { label in
@@ -37,19 +41,36 @@ struct BenchWorkerCommand: AsyncParsableCommand {
         print("peak resident memory: \(peakResidentKilobytes() / 1024) MiB")
     }
 
-    private func makeInputs(count: Int) throws -> [(id: String, bytes: [UInt8])] {
+    /// Articles cycling through the samples with fresh ids; each body is its sample's followed by the next samples'
+    /// bodies, up to `bodyChars` characters.
+    private func makeInputs(count: Int, prefix: String = "bench") throws -> [(id: String, bytes: [UInt8])] {
         let folder = URL(fileURLWithPath: samples)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
         guard !files.isEmpty else { throw ValidationError("no *.json articles in \(samples)") }
         let objects = try files.map {
             try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent($0))) as? [String: Any] ?? [:]
         }
+        let bodies = objects.map { $0["body"] as? String ?? "" }
         return try (0..<count).map { index in
             var object = objects[index % objects.count]
-            let id = "bench-\(index)"
+            var body = bodies[index % bodies.count]
+            var next = index + 1
+            while body.count < bodyChars, next - index < bodies.count {
+                body += "\n\n" + bodies[next % bodies.count]
+                next += 1
+            }
+            let id = "\(prefix)-\(index)"
             object["id"] = id
+            object["body"] = body
             return (id, Array(try JSONSerialization.data(withJSONObject: object)))
         }
+    }
+
+    /// Runs `warmup` articles through a started worker and waits for them.
+    private func warmUp(_ worker: Worker<KafkaMessageSource, KafkaRecordSink, ExtractingArticleProcessor>,
+                        _ cluster: BenchCluster) async throws {
+        try await cluster.publish(try makeInputs(count: warmup, prefix: "warmup"))
+        while await worker.currentStatistics.completed < warmup { try await Task.sleep(for: .milliseconds(5)) }
     }
 
     private func extractionAlone(_ processor: ExtractingArticleProcessor, _ inputs: [(id: String, bytes: [UInt8])]) async throws -> Double {
@@ -82,10 +103,13 @@ struct BenchWorkerCommand: AsyncParsableCommand {
         let worker = try cluster.worker(processor: processor, concurrency: concurrency, group: "bench-throughput")
         let running = Task { try await worker.run() }
         try await Task.sleep(for: .seconds(4))  // let the group settle: the clock measures processing, not joining
+        try await warmUp(worker, cluster)
         let clock = ContinuousClock()
         let started = clock.now
         try await cluster.publish(inputs)
-        while await worker.currentStatistics.completed < inputs.count { try await Task.sleep(for: .milliseconds(5)) }
+        while await worker.currentStatistics.completed < warmup + inputs.count {
+            try await Task.sleep(for: .milliseconds(5))
+        }
         let elapsed = clock.now - started
         await worker.stop()
         try await running.value
@@ -98,17 +122,20 @@ struct BenchWorkerCommand: AsyncParsableCommand {
         let worker = try cluster.worker(processor: processor, concurrency: concurrency, group: "bench-latency")
         let running = Task { try await worker.run() }
         try await Task.sleep(for: .seconds(4))  // let the group settle before the clock starts
-        let inputs = try makeInputs(count: rate * seconds)
+        try await warmUp(worker, cluster)
+        let inputs = try makeInputs(count: rate * seconds, prefix: "latency")
         let clock = ContinuousClock()
         let start = clock.now
         for (index, input) in inputs.enumerated() {
             try await clock.sleep(until: start.advanced(by: .microseconds(Int64(index) * 1_000_000 / Int64(rate))))
             try await cluster.publish([input])
         }
-        while await worker.currentStatistics.completed < inputs.count { try await Task.sleep(for: .milliseconds(5)) }
+        while await worker.currentStatistics.completed < warmup + inputs.count {
+            try await Task.sleep(for: .milliseconds(5))
+        }
         await worker.stop()
         try await running.value
-        let latencies = try await cluster.latencies(count: inputs.count)
+        let latencies = try await cluster.latencies(count: inputs.count, skipping: "warmup-")
         await cluster.close()
         return latencies
     }

@@ -5,10 +5,18 @@ extension Worker {
         for try await batch in batches {
             health?.recordPoll()
             metrics?.messagesConsumed(batch.count)
-            for message in batch {
-                guard await dispatch(message) else { return }
-            }
+            guard await dispatch(batch) else { return }
         }
+    }
+
+    /// Dispatches a fetched batch in one visit to the actor. Hopping onto the actor once per message made the
+    /// reader queue behind the lanes' extraction for a cooperative thread each time, which capped a worker at
+    /// about one message per extraction slot whatever its concurrency.
+    func dispatch(_ batch: [InboundMessage]) async -> Bool {
+        for message in batch {
+            guard await dispatch(message) else { return false }
+        }
+        return true
     }
 
     /// Waits for room under the in-flight bound, then hands `message` to its partition's lane.

@@ -19,9 +19,10 @@ public final class KafkaMessageSource: MessageSource {
         public struct Iterator: AsyncIteratorProtocol {
             var base: KafkaConsumerMessages.Iterator
 
+            /// Everything buffered, up to 500 messages: the worker dispatches a batch in one visit to its actor.
             public mutating func next() async throws -> [InboundMessage]? {
-                guard let message = try await base.next() else { return nil }
-                return [InboundMessage(message)]
+                guard let messages = try await base.nextBatch(limit: 500) else { return nil }
+                return messages.map(InboundMessage.init)
             }
         }
     }
