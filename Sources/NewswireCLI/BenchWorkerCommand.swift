@@ -22,6 +22,8 @@ struct BenchWorkerCommand: AsyncParsableCommand {
     @Option(help: "Articles each worker processes before the clock starts (first metadata and connections are not throughput).")
     var warmup = 50
     @Option(help: "Rounds of extraction alone then end to end; medians are reported.") var rounds = 3
+    @Option(help: "fetch.wait.max.ms of the worker's consumer in the latency run (librdkafka's default: 500). The embedded broker holds an empty fetch that long even when data arrives, which a real broker does not.")
+    var fetchWaitMs = 500
 
     func run() async throws {
         LoggingSystem.bootstrap { label in
@@ -48,7 +50,7 @@ struct BenchWorkerCommand: AsyncParsableCommand {
             + "\(format(percentile(endToEndRates, 0.5))) articles/s, Kafka share \(format(percentile(shares, 0.5)))% "
             + "(median of the rounds' shares)")
         let latencies = try await latencyAtFixedRate(processor)
-        print("latency at \(rate) articles/s for \(seconds) s: p50 \(format(percentile(latencies, 0.5))) ms, "
+        print("latency at \(rate) articles/s for \(seconds) s, fetch.wait.max.ms \(fetchWaitMs): p50 \(format(percentile(latencies, 0.5))) ms, "
             + "p99 \(format(percentile(latencies, 0.99))) ms, max \(format(latencies.max() ?? 0)) ms (\(latencies.count) articles)")
         print("peak resident memory: \(peakResidentKilobytes() / 1024) MiB")
     }
@@ -131,7 +133,8 @@ struct BenchWorkerCommand: AsyncParsableCommand {
 
     private func latencyAtFixedRate(_ processor: ExtractingArticleProcessor) async throws -> [Double] {
         let cluster = try BenchCluster()
-        let worker = try cluster.worker(processor: processor, concurrency: concurrency, group: "bench-latency")
+        let worker = try cluster.worker(
+            processor: processor, concurrency: concurrency, group: "bench-latency", fetchWaitMilliseconds: fetchWaitMs)
         let running = Task { try await worker.run() }
         try await Task.sleep(for: .seconds(4))  // let the group settle before the clock starts
         try await warmUp(worker, cluster)

@@ -1,5 +1,6 @@
 import Foundation
 import Kafka
+import NewswireCore
 import Testing
 @testable import NewswireWorker
 
@@ -49,6 +50,8 @@ import Testing
         #expect(await waitForExit(first, timeout: .seconds(5)))
         #expect(first.terminationReason == .uncaughtSignal)
         #expect(early.count >= 300)
+        // The dead worker's last commits: everything below them is done and must not be done again.
+        let committedAtKill = try await broker.committed(group: "kill-test", partitions: 4)
 
         let second = try launch(bootstrap: broker.cluster.bootstrapServers, group: "kill-test")
         let enriched = try await broker.readAll(
@@ -61,8 +64,20 @@ import Testing
         let missing = Set(ids).subtracting(keys)
         #expect(missing.isEmpty, "\(missing.count) articles lost")
         let duplicates = keys.count - Set(keys).count
-        print("kill-and-restart: \(ids.count) articles, \(early.count) done before SIGKILL, \(duplicates) duplicates")
-        #expect(duplicates < 1000, "\(duplicates) duplicates: more than the uncommitted window")
+        print("kill-and-restart: \(ids.count) articles, \(early.count) done before SIGKILL, \(committedAtKill.values.reduce(0, +)) committed at the kill, \(duplicates) duplicates")
+        // Duplicates only from the uncommitted window: every input enriched twice lies at or after its partition's
+        // committed offset at the time of the kill. (How many there are depends on how far the dead worker got
+        // past its last commit, which varies with the machine's load: 54 to 1,740 were seen here.)
+        var seen = Set<String>()
+        var redoneBelowCommit: [SourcePosition] = []
+        for message in enriched {
+            let record = try JSONDecoder().decode(EnrichedRecord.self, from: Data(message.value))
+            guard !seen.insert(record.key).inserted, let source = record.source else { continue }
+            let committed = committedAtKill[Int32(source.partition)] ?? 0
+            if source.offset < max(committed, 0) { redoneBelowCommit.append(source) }
+        }
+        #expect(redoneBelowCommit.isEmpty, "committed work redone after the restart: \(redoneBelowCommit.prefix(5))")
+        #expect(Int64(duplicates) <= Int64(ids.count) - committedAtKill.values.reduce(0) { $0 + max($1, 0) })
         let committed = try await broker.committed(group: "kill-test", partitions: 4)
         #expect(committed.values.reduce(0, +) == Int64(ids.count))
     }
