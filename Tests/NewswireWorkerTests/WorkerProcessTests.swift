@@ -54,6 +54,11 @@ import Testing
         let committedAtKill = try await broker.committed(group: "kill-test", partitions: 4)
 
         let second = try launch(bootstrap: broker.cluster.bootstrapServers, group: "kill-test")
+        // Wait for the restarted worker's commits to reach the end, not just for the records: under load the first
+        // worker may have written every record before the kill, and a SIGTERM then would reach the second before it
+        // has even installed its signal handlers.
+        let committedByTheSecond = await broker.waitForCommitted(group: "kill-test", total: Int64(ids.count), timeout: .seconds(120))
+        #expect(committedByTheSecond == Int64(ids.count))
         let enriched = try await broker.readAll(
             broker.topics.enriched, partitions: 4, atLeast: ids.count, distinct: true, timeout: .seconds(120))
         kill(second.processIdentifier, SIGTERM)
