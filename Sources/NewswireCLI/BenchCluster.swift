@@ -36,7 +36,7 @@ struct BenchCluster {
     ///   embedded broker holds an empty fetch for that long even when data arrives meanwhile (a real broker
     ///   answers as soon as there is data), so at low input rates it adds up to that much to every latency.
     func worker(processor: ExtractingArticleProcessor, concurrency: Int, group: String, fetchWaitMilliseconds: Int? = nil)
-        throws -> Worker<KafkaMessageSource, KafkaRecordSink, ExtractingArticleProcessor>
+        throws -> BenchWorker
     {
         let logger = Logger(label: "bench")
         let properties = fetchWaitMilliseconds.map { ["fetch.wait.max.ms": String($0)] } ?? [:]

@@ -33,12 +33,13 @@ struct BenchWorkerCommand: AsyncParsableCommand {
         }
         let processor = try ExtractingArticleProcessor.bundled()
         let inputs = try makeInputs(count: articles)
+        let warmupInputs = try makeInputs(count: warmup, prefix: "warmup")
         // Each round measures extraction alone and then end to end, back to back, so the pair sees one machine
         // state; the medians and the median of the per-round shares are what to quote on a noisy machine.
         var aloneRates: [Double] = [], endToEndRates: [Double] = [], shares: [Double] = []
         for round in 1...max(1, rounds) {
             let alone = try await extractionAlone(processor, inputs)
-            let endToEnd = try await throughEmbeddedBroker(processor, inputs)
+            let endToEnd = try await throughEmbeddedBroker(processor, inputs, warmingUpWith: warmupInputs)
             aloneRates.append(Double(inputs.count) / alone)
             endToEndRates.append(Double(inputs.count) / endToEnd)
             shares.append(100 * (1 - alone / endToEnd))
@@ -46,10 +47,10 @@ struct BenchWorkerCommand: AsyncParsableCommand {
                 + "\(format(endToEndRates.last!)) articles/s (\(format(shares.last!))% below extraction alone; "
                 + "\(inputs.count) articles)")
         }
-        print("median: extraction alone \(format(percentile(aloneRates, 0.5))) articles/s, end to end "
-            + "\(format(percentile(endToEndRates, 0.5))) articles/s, Kafka share \(format(percentile(shares, 0.5)))% "
+        print("median: extraction alone \(format(median(aloneRates))) articles/s, end to end "
+            + "\(format(median(endToEndRates))) articles/s, Kafka share \(format(median(shares)))% "
             + "(median of the rounds' shares)")
-        let latencies = try await latencyAtFixedRate(processor)
+        let latencies = try await latencyAtFixedRate(processor, warmingUpWith: warmupInputs)
         print("latency at \(rate) articles/s for \(seconds) s, fetch.wait.max.ms \(fetchWaitMs): p50 \(format(percentile(latencies, 0.5))) ms, "
             + "p99 \(format(percentile(latencies, 0.99))) ms, max \(format(latencies.max() ?? 0)) ms (\(latencies.count) articles)")
         print("peak resident memory: \(peakResidentKilobytes() / 1024) MiB")
@@ -80,11 +81,17 @@ struct BenchWorkerCommand: AsyncParsableCommand {
         }
     }
 
-    /// Runs `warmup` articles through a started worker and waits for them.
-    private func warmUp(_ worker: Worker<KafkaMessageSource, KafkaRecordSink, ExtractingArticleProcessor>,
-                        _ cluster: BenchCluster) async throws {
-        try await cluster.publish(try makeInputs(count: warmup, prefix: "warmup"))
-        while await worker.currentStatistics.completed < warmup { try await Task.sleep(for: .milliseconds(5)) }
+    /// Runs the warm-up articles through a started worker and waits for them.
+    private func warmUp(_ worker: BenchWorker, _ cluster: BenchCluster, _ inputs: [(id: String, bytes: [UInt8])])
+        async throws
+    {
+        try await cluster.publish(inputs)
+        try await waitUntilCompleted(worker, inputs.count)
+    }
+
+    /// Waits until the worker has completed `total` messages since it started.
+    private func waitUntilCompleted(_ worker: BenchWorker, _ total: Int) async throws {
+        while await worker.currentStatistics.completed < total { try await Task.sleep(for: .milliseconds(5)) }
     }
 
     private func extractionAlone(_ processor: ExtractingArticleProcessor, _ inputs: [(id: String, bytes: [UInt8])]) async throws -> Double {
@@ -112,18 +119,19 @@ struct BenchWorkerCommand: AsyncParsableCommand {
         return seconds(elapsed)
     }
 
-    private func throughEmbeddedBroker(_ processor: ExtractingArticleProcessor, _ inputs: [(id: String, bytes: [UInt8])]) async throws -> Double {
+    private func throughEmbeddedBroker(
+        _ processor: ExtractingArticleProcessor, _ inputs: [(id: String, bytes: [UInt8])],
+        warmingUpWith warmupInputs: [(id: String, bytes: [UInt8])]
+    ) async throws -> Double {
         let cluster = try BenchCluster()
         let worker = try cluster.worker(processor: processor, concurrency: concurrency, group: "bench-throughput")
         let running = Task { try await worker.run() }
         try await Task.sleep(for: .seconds(4))  // let the group settle: the clock measures processing, not joining
-        try await warmUp(worker, cluster)
+        try await warmUp(worker, cluster, warmupInputs)
         let clock = ContinuousClock()
         let started = clock.now
         try await cluster.publish(inputs)
-        while await worker.currentStatistics.completed < warmup + inputs.count {
-            try await Task.sleep(for: .milliseconds(5))
-        }
+        try await waitUntilCompleted(worker, warmupInputs.count + inputs.count)
         let elapsed = clock.now - started
         await worker.stop()
         try await running.value
@@ -131,13 +139,15 @@ struct BenchWorkerCommand: AsyncParsableCommand {
         return seconds(elapsed)
     }
 
-    private func latencyAtFixedRate(_ processor: ExtractingArticleProcessor) async throws -> [Double] {
+    private func latencyAtFixedRate(
+        _ processor: ExtractingArticleProcessor, warmingUpWith warmupInputs: [(id: String, bytes: [UInt8])]
+    ) async throws -> [Double] {
         let cluster = try BenchCluster()
         let worker = try cluster.worker(
             processor: processor, concurrency: concurrency, group: "bench-latency", fetchWaitMilliseconds: fetchWaitMs)
         let running = Task { try await worker.run() }
         try await Task.sleep(for: .seconds(4))  // let the group settle before the clock starts
-        try await warmUp(worker, cluster)
+        try await warmUp(worker, cluster, warmupInputs)
         let inputs = try makeInputs(count: rate * seconds, prefix: "latency")
         let clock = ContinuousClock()
         let start = clock.now
@@ -145,9 +155,7 @@ struct BenchWorkerCommand: AsyncParsableCommand {
             try await clock.sleep(until: start.advanced(by: .microseconds(Int64(index) * 1_000_000 / Int64(rate))))
             try await cluster.publish([input])
         }
-        while await worker.currentStatistics.completed < warmup + inputs.count {
-            try await Task.sleep(for: .milliseconds(5))
-        }
+        try await waitUntilCompleted(worker, warmupInputs.count + inputs.count)
         await worker.stop()
         try await running.value
         let latencies = try await cluster.latencies(count: inputs.count, skipping: "warmup-")
@@ -165,6 +173,15 @@ struct BenchWorkerCommand: AsyncParsableCommand {
         return sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)]
     }
 
+    /// The middle value, or the mean of the two middle values for an even count (the nearest-rank `percentile`
+    /// would report the lower one of two rounds).
+    private func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count.isMultiple(of: 2) ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[middle]
+    }
+
     private func format(_ value: Double) -> String { String(format: "%.1f", value) }
 
     private func peakResidentKilobytes() -> Int {
@@ -174,3 +191,6 @@ struct BenchWorkerCommand: AsyncParsableCommand {
         return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
     }
 }
+
+/// The worker `bench-worker` runs: the Kafka adapters around the real extraction.
+typealias BenchWorker = Worker<KafkaMessageSource, KafkaRecordSink, ExtractingArticleProcessor>
