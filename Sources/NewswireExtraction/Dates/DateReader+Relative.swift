@@ -175,7 +175,7 @@ extension DateReader {
             var joined = ""
             var k = end
             while k < words.count, k < end + 4, k == end || words.adjacent(k) {
-                joined += words[k].replacingOccurrences(of: ".", with: "")
+                joined += Self.withoutPeriods(words[k])
                 k += 1
                 if joined == "am" || joined == "pm" {
                     suffix = joined
@@ -185,13 +185,21 @@ extension DateReader {
                 }
             }
         }
-        switch suffix.replacingOccurrences(of: ".", with: "") {
+        switch Self.withoutPeriods(suffix) {
         case "am": if hour == 12 { hour = 0 }
         case "pm": if hour < 12 { hour += 12 }
         case "" where hasMinutes: break
         default: return nil
         }
         return DateCore(end: end, kind: .time, normalized: "T\(CivilDate.pad(hour, 2)):\(CivilDate.pad(minute, 2))")
+    }
+
+    /// `s` without its full stops ("a.m." is "am"), in Swift rather than through Foundation.
+    static func withoutPeriods(_ s: String) -> String {
+        guard s.utf8.contains(0x2E) else { return s }
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars where c != "." { out.append(c) }
+        return String(out)
     }
 
     static func duration(_ value: Double, _ unit: (designator: String, time: Bool)) -> String {

@@ -35,7 +35,7 @@ enum DateWords {
         (["the", "middle", "of"], "mid"),
     ]
     /// Words before "May" (or any month without a day) that show it is the month, not the verb.
-    static let monthContext: Set<String> = [
+    static let monthContext: WordSet = [
         "in", "since", "early", "late", "mid", "until", "till", "by", "of", "last", "next", "this", "from", "during",
         "before", "after", "-",
     ]

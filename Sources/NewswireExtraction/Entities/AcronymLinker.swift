@@ -10,7 +10,7 @@ import NewswireCore
 /// words ("of", "for", "and", "the") may give one or none.
 struct AcronymLinker: Sendable {
     /// Function words a name may skip.
-    static let functionWords: Set<String> = ["of", "for", "and", "the", "on", "in", "de", "del", "la", "des", "du", "et", "to"]
+    static let functionWords: WordSet = ["of", "for", "and", "the", "on", "in", "de", "del", "la", "des", "du", "et", "to"]
 
     /// The candidates with every abbreviation of an organisation named in the article retyped as ORG (and
     /// stripped of a place), and a candidate added for an abbreviation nothing else proposed.

@@ -59,7 +59,7 @@ enum EntityAttributes {
     }
 
     /// Nouns that make a phrase a role.
-    static let headWords: Set<String> = [
+    static let headWords: WordSet = [
         "president", "minister", "governor", "mayor", "chancellor", "secretary", "spokesman", "spokeswoman",
         "spokesperson", "commander", "chief", "head", "leader", "aide", "adviser", "advisor", "ambassador",
         "envoy", "general", "senator", "congressman", "congresswoman", "official", "director", "chairman",
@@ -69,13 +69,13 @@ enum EntityAttributes {
     ]
 
     /// Words that may stand in a title before a name.
-    static let titleWords: Set<String> = headWords.union([
+    static let titleWords: WordSet = headWords.union([
         "prime", "vice", "foreign", "defence", "defense", "interior", "finance", "economy", "justice", "health",
         "regional", "presidential", "former", "acting", "deputy", "first", "state", "army", "military", "top",
         "senior", "chief", "general", "attorney", "home", "trade", "energy", "culture", "education", "lt",
         "gen", "col", "maj", "capt", "adm", "sgt",
     ])
 
-    static let stopWords: Set<String> = ["the", "a", "an", "and", "but", "said", "says", "by", "when", "as", "while", "former"]
-    static let verbs: Set<String> = ["said", "says", "told", "added", "wrote", "who", "which", "he", "she", "they"]
+    static let stopWords: WordSet = ["the", "a", "an", "and", "but", "said", "says", "by", "when", "as", "while", "former"]
+    static let verbs: WordSet = ["said", "says", "told", "added", "wrote", "who", "which", "he", "she", "they"]
 }

@@ -65,7 +65,7 @@ extension EntityExtractor {
     }
 
     /// Lowercase nouns that name a settlement or region before "of": "the village of Lisne".
-    static let settlementNouns: Set<String> = ["village", "town", "city", "district", "province", "region", "port"]
+    static let settlementNouns: WordSet = ["village", "town", "city", "district", "province", "region", "port"]
 
     /// One type per name: a model mention with no evidence of its own ("Senapred warned") takes the type that
     /// evidence settled for another mention of the same words ("the agency Senapred said").
@@ -86,32 +86,32 @@ extension EntityExtractor {
     }
 
     /// Prepositions that introduce a place: "in Comfort", "near Bislig".
-    static let locatives: Set<String> = ["in", "near", "at", "from", "to", "into", "around", "outside", "towards", "toward"]
+    static let locatives: WordSet = ["in", "near", "at", "from", "to", "into", "around", "outside", "towards", "toward"]
 
     /// Lowercase nouns after a name that make it a building or site.
-    static let facilityWords: Set<String> = [
+    static let facilityWords: WordSet = [
         "building", "palace", "temple", "cathedral", "church", "mosque", "monastery", "bridge", "airport", "stadium",
         "square", "dam", "prison", "hospital", "camp", "airbase", "base", "tower", "embassy", "refinery",
     ]
 
     /// Lowercase nouns after a name that make it an administrative region.
-    static let regionWords: Set<String> = [
+    static let regionWords: WordSet = [
         "province", "provinces", "region", "regions", "district", "districts", "county", "counties", "oblast",
         "governorate", "prefecture", "municipality",
     ]
 
     /// Capitalized last words of a region's name: "Kerr County", "Surin Province", "Hill Country".
-    static let capitalizedRegionWords: Set<String> = ["County", "Province", "District", "Oblast", "Governorate", "Prefecture", "Country"]
+    static let capitalizedRegionWords: WordSet = ["County", "Province", "District", "Oblast", "Governorate", "Prefecture", "Country"]
 
     /// Capitalized last words of an organisation's name: "Black Sea Fleet", "Civil Defence Ministry".
-    static let orgHeads: Set<String> = [
+    static let orgHeads: WordSet = [
         "Fleet", "Army", "Navy", "Forces", "Force", "Command", "Ministry", "Council", "Committee", "Commission",
         "Agency", "Service", "Party", "Brigade", "Guard", "Police", "Office", "Association", "Institute",
         "Bank", "Company", "Corporation", "Authority", "Court", "Programme", "Program", "Movement", "Federation",
     ]
 
     /// Lowercase nouns that introduce an organisation's name: "the disaster agency Senapred".
-    static let orgDescriptors: Set<String> = [
+    static let orgDescriptors: WordSet = [
         "agency", "broadcaster", "newspaper", "company", "firm", "group", "party", "militia", "union", "ministry",
         "operator", "regulator", "bank", "carrier", "airline", "insurer", "watchdog", "charity", "network",
     ]

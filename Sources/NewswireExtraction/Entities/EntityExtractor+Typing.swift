@@ -129,7 +129,7 @@ extension EntityExtractor {
         return designators.contains(document.tokens[k].text)
     }
 
-    static let designators: Set<String> = [
+    static let designators: WordSet = [
         "region", "regions", "oblast", "oblasts", "province", "provinces", "city", "town", "village", "district",
         "districts", "county", "state", "governorate",
     ]
@@ -173,11 +173,11 @@ extension EntityExtractor {
         return b >= 1 && tokens[b].text == "of" && shoreWords.contains(tokens[b - 1].text)
     }
 
-    static let directions: Set<String> = ["west", "east", "north", "south", "left", "right", "western", "eastern",
+    static let directions: WordSet = ["west", "east", "north", "south", "left", "right", "western", "eastern",
                                           "northern", "southern", "opposite", "far"]
-    static let shoreWords: Set<String> = ["bank", "banks", "shore", "shores", "estuary", "riverbank", "waters"]
+    static let shoreWords: WordSet = ["bank", "banks", "shore", "shores", "estuary", "riverbank", "waters"]
 
-    static let naturalWords: Set<String> = [
+    static let naturalWords: WordSet = [
         "river", "sea", "lake", "ocean", "gulf", "bay", "strait", "mountains", "mountain", "peninsula", "valley",
         "desert", "island", "islands", "coast", "delta", "reservoir", "canal", "basin", "plateau", "forest",
     ]
@@ -195,11 +195,11 @@ extension EntityExtractor {
         return .product
     }
 
-    static let eventWords: Set<String> = [
+    static let eventWords: WordSet = [
         "war", "games", "cup", "summit", "olympics", "championship", "championships", "festival", "election",
         "elections", "conference", "revolution", "crisis", "offensive", "uprising", "tournament", "open",
     ]
-    static let lawWords: Set<String> = ["act", "treaty", "convention", "accord", "accords", "constitution", "protocol", "charter"]
+    static let lawWords: WordSet = ["act", "treaty", "convention", "accord", "accords", "constitution", "protocol", "charter"]
 
     /// The words of a token range joined by single spaces.
     static func words(_ document: TextDocument, _ range: Range<Int>) -> String {

@@ -100,23 +100,26 @@ public struct EntityExtractor: Sendable {
             if a.length != b.length { return a.length > b.length }
             return a.index < b.index
         }
-        let ordered = keys.lazy.map { (offset: $0.index, element: candidates[$0.index]) }
-        var kept: [MentionCandidate] = []
+        var kept: [Int] = []
         // Which tokens are covered, per document: each candidate is checked and marked in its own length.
-        var taken: [Int: [Bool]] = [:]
-        for (_, c) in ordered {
-            var covered = taken[c.document] ?? []
-            taken[c.document] = nil  // keep the array uniquely referenced while it changes
-            if covered.count < c.tokens.upperBound {
-                covered.append(contentsOf: repeatElement(false, count: c.tokens.upperBound - covered.count))
+        var taken: [[Bool]] = []
+        for key in keys {
+            let c = candidates[key.index]
+            if taken.count <= c.document { taken.append(contentsOf: repeatElement([], count: c.document + 1 - taken.count)) }
+            if taken[c.document].count < c.tokens.upperBound {
+                taken[c.document].append(contentsOf: repeatElement(false, count: c.tokens.upperBound - taken[c.document].count))
             }
-            if !covered[c.tokens].contains(true) {
-                for t in c.tokens { covered[t] = true }
-                kept.append(c)
+            if !taken[c.document][c.tokens].contains(true) {
+                for t in c.tokens { taken[c.document][t] = true }
+                kept.append(key.index)
             }
-            taken[c.document] = covered
         }
-        return kept.sorted { ($0.document, $0.tokens.lowerBound) < ($1.document, $1.tokens.lowerBound) }
+        // Text order; candidates that start at the same token keep the order in which they were kept.
+        let order = kept.indices.sorted { a, b in
+            let x = candidates[kept[a]], y = candidates[kept[b]]
+            return (x.document, x.tokens.lowerBound, a) < (y.document, y.tokens.lowerBound, b)
+        }
+        return order.map { candidates[kept[$0]] }
     }
 
     /// The type the lexicons give a whole phrase, if either lists it.
@@ -127,7 +130,7 @@ public struct EntityExtractor: Sendable {
 
     static func priority(_ c: MentionCandidate) -> Int {
         switch c.origin {
-        case .model: Self.fallbackTypes.contains(c.type) ? 2 : 6
+        case .model: Self.isFallbackType(c.type) ? 2 : 6
         case .temporal: 5
         case .lexicon: 4
         case .gazetteer: 3
@@ -135,8 +138,14 @@ public struct EntityExtractor: Sendable {
         }
     }
 
-    /// Types a model span receives when nothing more specific is known about a MISC name.
-    static let fallbackTypes: Set<EntityType> = [.product, .event, .law, .workOfArt, .language]
+    /// Whether `type` is one a model span receives when nothing more specific is known about a MISC name
+    /// (a switch rather than a `Set`: hashing the type would hash its raw String).
+    static func isFallbackType(_ type: EntityType) -> Bool {
+        switch type {
+        case .product, .event, .law, .workOfArt, .language: true
+        default: false
+        }
+    }
 }
 
 extension NumericKind {

@@ -94,7 +94,7 @@ extension EntityResolver {
         m.words.filter { !courtesyTitles.contains($0.lowercased()) && $0 != "'s" && $0 != "’s" }
     }
 
-    static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "lord", "lady"]
+    static let courtesyTitles: WordSet = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "lord", "lady"]
 
     static func singular(_ s: String) -> String {
         s.hasSuffix("s") && !s.hasSuffix("ss") && s.count > 4 ? String(s.dropLast()) : s

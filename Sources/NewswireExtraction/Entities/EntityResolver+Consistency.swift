@@ -16,7 +16,7 @@ extension EntityResolver {
         guard !fullNames.isEmpty else { return mentions }
         return mentions.map { m in
             guard m.candidate.origin == .model, m.candidate.place == nil,
-                  m.candidate.type == .org || EntityExtractor.fallbackTypes.contains(m.candidate.type) else { return m }
+                  m.candidate.type == .org || EntityExtractor.isFallbackType(m.candidate.type) else { return m }
             let key = m.words.joined(separator: " ").lowercased()
             guard fullNames.contains(key) || (m.words.count == 1 && surnames.contains(key)) else { return m }
             var fixed = m

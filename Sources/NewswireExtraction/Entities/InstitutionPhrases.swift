@@ -7,10 +7,13 @@ struct InstitutionPhrases: Sendable {
     /// The phrases of one document as ORG candidates.
     func candidates(in document: TextDocument, index: Int, lexicon: TypeLexicon) -> [MentionCandidate] {
         let tokens = document.tokens
+        // Head nouns are rare: find them once, and look for owners only in the four tokens before one.
+        let isHead = tokens.map { Self.heads.contains($0.text) }
         var out: [MentionCandidate] = []
         var i = 0
         while i < tokens.count {
-            guard let start = ownerEnd(at: i, tokens: tokens, lexicon: lexicon) else { i += 1; continue }
+            guard isHead[(i + 1)..<min(tokens.count, i + 5)].contains(true),
+                  let start = ownerEnd(at: i, tokens: tokens, isHead: isHead, lexicon: lexicon) else { i += 1; continue }
             var j = start
             while j < tokens.count, j - start < 3, Self.modifiers.contains(tokens[j].text) { j += 1 }
             // A pronoun or article owns an institution only with a modifier ("its defence ministry", not "its
@@ -20,7 +23,7 @@ struct InstitutionPhrases: Sendable {
                 i += 1
                 continue
             }
-            if j < tokens.count, Self.heads.contains(tokens[j].text) {
+            if j < tokens.count, isHead[j] {
                 out.append(MentionCandidate(document: index, tokens: start..<(j + 1), type: .org, origin: .lexicon))
                 i = j + 1
             } else {
@@ -31,20 +34,19 @@ struct InstitutionPhrases: Sendable {
     }
 
     /// When token `i` begins an owner ("Russia 's", "Russian"), the index just after it.
-    private func ownerEnd(at i: Int, tokens: [Token], lexicon: TypeLexicon) -> Int? {
+    private func ownerEnd(at i: Int, tokens: [Token], isHead: [Bool], lexicon: TypeLexicon) -> Int? {
         let t = tokens[i].text
         if Self.pronounOwners.contains(t) || t == "the" || t == "The" { return i + 1 }
         guard TypeLexicon.isCapitalized(t) else { return nil }
         // Cheap test first: an institution word must follow within three tokens.
-        let window = tokens[(i + 1)..<min(tokens.count, i + 4)]
-        guard window.contains(where: { Self.heads.contains($0.text) }) else { return nil }
+        guard isHead[(i + 1)..<min(tokens.count, i + 4)].contains(true) else { return nil }
         if i + 1 < tokens.count, tokens[i + 1].text == "'s" || tokens[i + 1].text == "’s" { return i + 2 }
         if lexicon.type(of: t) == .norp, !t.hasSuffix("s") || t.hasSuffix("sh") { return i + 1 }
         return nil
     }
 
     /// Possessive pronouns that refer back to a named owner: "Its defence ministry said".
-    static let pronounOwners: Set<String> = ["its", "Its", "their", "Their"]
+    static let pronounOwners: WordSet = ["its", "Its", "their", "Their"]
 
     /// Whether "in <Capitalized>" starts at `k`: the seat that names the owner ("the defence ministry in Berlin").
     static func seatFollows(_ k: Int, _ tokens: [Token]) -> Bool {
@@ -52,14 +54,14 @@ struct InstitutionPhrases: Sendable {
     }
 
     /// Lowercase words that may stand before the head ("defence", "southern", "general").
-    static let modifiers: Set<String> = [
+    static let modifiers: WordSet = [
         "defence", "defense", "foreign", "interior", "justice", "finance", "health", "emergencies", "emergency",
         "southern", "northern", "eastern", "western", "central", "operational", "general", "military", "armed",
         "national", "state", "border", "security", "presidential", "air", "naval", "special", "high",
     ]
 
     /// Head nouns of institution names.
-    static let heads: Set<String> = [
+    static let heads: WordSet = [
         "ministry", "command", "staff", "intelligence", "agency", "council", "guard", "police", "navy",
         "parliament", "service", "prosecutor's", "commission",
     ]

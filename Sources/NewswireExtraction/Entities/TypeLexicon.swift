@@ -13,7 +13,7 @@ public struct TypeLexicon: Sendable {
     /// The longest phrase, in words.
     var maxWords: Int
     /// The first word of every phrase, so most capitalized tokens are dismissed with one lookup.
-    var firstWords: Set<String>
+    var firstWords: WordSet
 
     /// A lexicon from explicit entries (lowercased phrases, words separated by single spaces).
     public init(entries: [String: EntityType]) {
@@ -21,7 +21,7 @@ public struct TypeLexicon: Sendable {
         for (k, v) in entries { phrases[k.lowercased()] = v }
         self.phrases = phrases
         self.maxWords = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
-        self.firstWords = Set(phrases.keys.map { String($0.split(separator: " ").first ?? "") })
+        self.firstWords = WordSet(phrases.keys.sorted().map { String($0.split(separator: " ").first ?? "") })
     }
 
     /// The lexicon built into the library (lists in `TypeLexicon+Data.swift`).

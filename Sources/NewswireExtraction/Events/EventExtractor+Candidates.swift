@@ -2,13 +2,13 @@ import NewswireCore
 import Foundation
 
 extension EventExtractor {
-    private static let needWords: Set<String> = ["need", "needs", "needed", "require", "required", "requires", "lack",
+    private static let needWords: WordSet = ["need", "needs", "needed", "require", "required", "requires", "lack",
                                                  "lacks", "lacking", "shortage", "shortages", "short"]
-    private static let militaryAid: Set<String> = ["weapons", "arms", "ammunition", "air-defence", "air-defense",
+    private static let militaryAid: WordSet = ["weapons", "arms", "ammunition", "air-defence", "air-defense",
                                                    "defence", "defense", "tanks", "missiles", "systems", "jets", "military"]
-    private static let humanitarianAid: Set<String> = ["food", "water", "medicine", "medicines", "shelter", "humanitarian",
+    private static let humanitarianAid: WordSet = ["food", "water", "medicine", "medicines", "shelter", "humanitarian",
                                                        "medical", "evacuation", "evacuate", "help", "aid", "assistance"]
-    private static let economicAid: Set<String> = ["money", "funds", "funding", "financial", "economic", "loans", "budget"]
+    private static let economicAid: WordSet = ["money", "funds", "funding", "financial", "economic", "loans", "budget"]
 
     /// Event mentions of one sentence, with arguments, modality and attribution attached.
     func candidatesIn(_ s: SentenceView, document: TextDocument, entities: [EntityRecord], tracker: PlaceTracker,
@@ -81,7 +81,7 @@ extension EventExtractor {
     }
 
     /// Words right before a trigger that make it a different happening from earlier ones of its type.
-    static let anotherWords: Set<String> = ["another", "second", "third", "further", "next"]
+    static let anotherWords: WordSet = ["another", "second", "third", "further", "next"]
 
     /// Whether `h` is the action that `request` asks for: an appeal or demand before it in the same clause, within
     /// eight words, with "to" or "that" between ("urged X to send", "demanded that X halt").
@@ -124,7 +124,7 @@ extension EventExtractor {
         return out
     }
 
-    static let subjectPronouns: Set<String> = ["it", "they", "we", "he", "she"]
+    static let subjectPronouns: WordSet = ["it", "they", "we", "he", "she"]
 
     /// Whether a resolved time lies well before publication.
     func isOld(_ time: EventTime?, publishedAt: Date?) -> Bool {

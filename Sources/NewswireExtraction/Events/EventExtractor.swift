@@ -29,7 +29,7 @@ public struct EventExtractor: Sendable {
     }
 
     /// Codes the extractor's own rules emit besides the lexicon's and the refiner's defaults.
-    static let ruleCodes: Set<String> = ["190", "0231", "0232", "0233", "023", "026", "0253", "0256", "1053", "046"]
+    static let ruleCodes: WordSet = ["190", "0231", "0232", "0233", "023", "026", "0253", "0256", "1053", "046"]
 
     /// Events and quotations of one article.
     ///
@@ -48,7 +48,7 @@ public struct EventExtractor: Sendable {
         var subjects = SubjectTracker()
         var order = 0
         let sortedDocs = documents.sorted { ($0.field == .title ? 0 : 1) < ($1.field == .title ? 0 : 1) }
-        let places = Set(entities.indices.filter { WordClasses.placeTypes.contains(entities[$0].type) })
+        let places = Set(entities.indices.filter { WordClasses.isPlaceType(entities[$0].type) })
         var speakers: [String: Int] = [:]
         for (k, e) in entities.enumerated() { speakers[e.id] = k }
         for doc in sortedDocs {
@@ -93,10 +93,12 @@ public struct EventExtractor: Sendable {
     }
 
     private func record(_ view: SentenceView, in tracker: inout PlaceTracker, entities: [EntityRecord]) {
-        for m in view.mentions where WordClasses.placeTypes.contains(entities[m.entity].type) && !m.embedded {
+        for m in view.mentions where WordClasses.isPlaceType(entities[m.entity].type) && !m.embedded {
             let next = m.words.upperBound < view.words.count ? view.words[m.words.upperBound].lower : nil
-            let last = entities[m.entity].name.split(separator: " ").last.map { $0.lowercased() }
-            let designator = entities[m.entity].name.contains(" ") ? last.flatMap { WordClasses.regionNouns.contains($0) ? $0 : nil } : nil
+            var designator: String?
+            if entities[m.entity].name.contains(" "),
+               let last = entities[m.entity].name.split(separator: " ").last.map({ $0.lowercased() }),
+               WordClasses.regionNouns.contains(last) { designator = last }
             tracker.record(SeenPlace(entity: m.entity, kind: PlaceKind(entity: entities[m.entity], nextWord: next),
                                      order: view.order, word: m.words.lowerBound, designator: designator))
         }

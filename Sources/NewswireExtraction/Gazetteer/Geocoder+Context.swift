@@ -91,11 +91,11 @@ extension Geocoder {
         return (.none, match.tokens)
     }
 
-    static let regionWords: Set<String> = [
+    static let regionWords: WordSet = [
         "region", "regions", "oblast", "oblasts", "province", "provinces", "regional", "governorate", "krai",
         "voivodeship", "prefecture", "state",
     ]
-    static let settlementWords: Set<String> = ["city", "town", "village", "settlement", "port"]
-    static let pluralRegionWords: Set<String> = ["regions", "oblasts", "provinces", "states", "governorates"]
-    static let pluralSettlementWords: Set<String> = ["cities", "towns", "villages", "settlements"]
+    static let settlementWords: WordSet = ["city", "town", "village", "settlement", "port"]
+    static let pluralRegionWords: WordSet = ["regions", "oblasts", "provinces", "states", "governorates"]
+    static let pluralSettlementWords: WordSet = ["cities", "towns", "villages", "settlements"]
 }

@@ -48,16 +48,16 @@ enum TokenShape {
         calendar.contains(text.lowercased())
     }
 
-    private static let joiners: Set<String> = ["-", "‐", "‑", "–", "'", "’", "ʼ", "."]
-    private static let connectors: Set<String> = [
+    private static let joiners: WordSet = ["-", "‐", "‑", "–", "'", "’", "ʼ", "."]
+    private static let connectors: WordSet = [
         "and", "of", "on", "upon", "de", "la", "le", "les", "del", "della", "di", "da", "do", "dos", "das", "du",
         "am", "an", "der", "den", "sur", "the", "en", "y", "al", "el", "im", "in", "ob", "na", "nad", "pod",
     ]
-    private static let locatives: Set<String> = [
+    private static let locatives: WordSet = [
         "in", "at", "from", "near", "to", "outside", "around", "across", "into", "toward", "towards", "via",
         "through", "of",
     ]
-    private static let calendar: Set<String> = [
+    private static let calendar: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]

@@ -68,5 +68,5 @@ extension RoleExtractor {
         return out
     }
 
-    static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their"]
+    static let determiners: WordSet = ["the", "a", "an", "its", "his", "her", "their"]
 }

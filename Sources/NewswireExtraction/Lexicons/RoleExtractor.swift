@@ -115,9 +115,9 @@ public struct RoleExtractor: Sendable {
 
     static func isBoundary(_ text: String) -> Bool { boundaries.contains(text) }
 
-    static let boundaries: Set<String> = [",", ".", ";", ":", "(", ")", "\"", "“", "”", "!", "?", "—", "–"]
-    static let clauseWords: Set<String> = ["who", "which", "said", "says", "told", "added", "wrote", "and", "but"]
-    static let roleModifiers: Set<String> = [
+    static let boundaries: WordSet = [",", ".", ";", ":", "(", ")", "\"", "“", "”", "!", "?", "—", "–"]
+    static let clauseWords: WordSet = ["who", "which", "said", "says", "told", "added", "wrote", "and", "but"]
+    static let roleModifiers: WordSet = [
         "regional", "acting", "former", "interim", "deputy", "first", "senior", "top", "chief", "then", "newly",
         "appointed", "russian-installed", "kremlin-installed", "self-proclaimed",
     ]

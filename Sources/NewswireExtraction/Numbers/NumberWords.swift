@@ -20,9 +20,9 @@ enum NumberWords {
         "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000,
     ]
     /// Plural vague counts: a CARDINAL without a value ("dozens", "hundreds of thousands").
-    static let vagueCounts: Set<String> = ["dozens", "scores", "hundreds", "thousands", "millions", "billions"]
+    static let vagueCounts: WordSet = ["dozens", "scores", "hundreds", "thousands", "millions", "billions"]
     /// Vague determiners that make a valueless QUANTITY when a unit follows ("several kilometres").
-    static let vagueDeterminers: Set<String> = ["several", "few", "many", "some"]
+    static let vagueDeterminers: WordSet = ["several", "few", "many", "some"]
     /// Hedges before a number; multi-word ones are matched token by token.
     static let modifiers: [([String], NumericModifier)] = [
         (["more", "than"], .atLeast), (["at", "least"], .atLeast), (["upwards", "of"], .atLeast), (["over"], .atLeast),
@@ -72,7 +72,7 @@ enum NumberWords {
         "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB", "¥": "JPY", "₹": "INR",
         "₺": "TRY", "₪": "ILS", "usd": "USD", "eur": "EUR", "gbp": "GBP", "uah": "UAH", "rub": "RUB",
     ]
-    static let months: Set<String> = [
+    static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]

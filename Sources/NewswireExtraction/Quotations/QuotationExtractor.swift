@@ -8,7 +8,7 @@ public struct QuotationExtractor: Sendable {
     /// Fewest words a quoted span needs to count as a quotation rather than a quoted term ("kamikaze").
     public var minimumWords = 4
 
-    static let verbs: Set<String> = WordClasses.reportingVerbs.union(["asked", "continued", "wrote", "tweeted", "asked", "urged"])
+    static let verbs: WordSet = WordClasses.reportingVerbs.union(["asked", "continued", "wrote", "tweeted", "asked", "urged"])
 
     public init() {}
 

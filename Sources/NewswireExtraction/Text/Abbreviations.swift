@@ -5,14 +5,14 @@ enum Abbreviations {
     static let maxLength = 5
 
     /// Titles and other abbreviations that are (almost) never the last word of a sentence.
-    static let neverFinal: Set<String> = [
+    static let neverFinal: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "cmdr",
         "gov", "sen", "rep", "rev", "fr", "st", "mt", "ft", "pres", "supt", "insp", "brig", "cpl", "pvt",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "vs", "v", "no", "nos", "approx", "dept", "est", "fig", "vol", "pp", "ave", "blvd", "rd",
     ]
     /// Abbreviations that often end a sentence too ("… Acme Inc. The company …").
-    static let mayBeFinal: Set<String> = ["inc", "corp", "ltd", "co", "jr", "sr", "bros", "plc", "etc", "al"]
+    static let mayBeFinal: WordSet = ["inc", "corp", "ltd", "co", "jr", "sr", "bros", "plc", "etc", "al"]
 
     /// Whether the word `s[start..<end]` takes the period at `end`; `next` is the scalar after that period.
     static func takesPeriod(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, next: Int) -> Bool {

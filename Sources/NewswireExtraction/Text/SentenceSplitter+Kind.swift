@@ -1,6 +1,6 @@
 extension SentenceSplitter {
     /// Words that mark a line as a photo credit or byline.
-    private static let creditWords: Set<String> = [
+    private static let creditWords: WordSet = [
         "Getty", "Images", "Reuters", "AFP", "AP", "EPA", "Photo", "Photograph", "Picture", "Pictures",
         "Credit", "Shutterstock", "Alamy", "PA", "Anadolu", "Xinhua", "Sipa", "©",
     ]

@@ -50,8 +50,8 @@ public struct SentenceSplitter: Sendable {
         return count
     }
 
-    private static let closers: Set<String> = ["\"", "'", "”", "’", ")", "]", "»", "›", "}"]
-    private static let terminals: Set<String> = [".", "!", "?", "…", "...", "!!", "?!"]
+    private static let closers: WordSet = ["\"", "'", "”", "’", ")", "]", "»", "›", "}"]
+    private static let terminals: WordSet = [".", "!", "?", "…", "...", "!!", "?!"]
 
     /// Index just past the last non-closer token of `tokens[first..<k]`, so that `He said "no."` ends at the period.
     private func lastContentIndex(_ tokens: [Token], _ first: Int, _ k: Int) -> Int {
@@ -111,7 +111,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Words that typically start a sentence; after "U.S." or "Inc." they signal a boundary.
-    private static let openers: Set<String> = [
+    private static let openers: WordSet = [
         "The", "A", "An", "It", "He", "She", "They", "We", "I", "In", "On", "At", "But", "And", "This",
         "That", "There", "These", "Those", "His", "Her", "Its", "Their", "Our", "After", "Before", "When",
         "While", "If", "As", "However", "Meanwhile", "Officials", "Some", "Many", "Most", "No", "So", "Yet",

@@ -12,7 +12,7 @@ struct ArgumentFinder: Sendable {
         let ownHalf = self.semicolonClause(around: hit, in: s)
         let objectTakesPlace = WordClasses.violentTypes.contains(hit.type) || hit.type == .territoryChange
             || hit.type == .evacuation || hit.type == .meeting || hit.type == .disaster
-        for m in s.mentions where WordClasses.placeTypes.contains(entities[m.entity].type) && !m.embedded
+        for m in s.mentions where WordClasses.isPlaceType(entities[m.entity].type) && !m.embedded
             && ownHalf.contains(m.words.lowerBound) {
             let first = m.words.lowerBound, last = m.words.upperBound
             let next = last < w.count ? w[last].lower : nil
@@ -56,7 +56,7 @@ struct ArgumentFinder: Sendable {
         // the sentence names nothing smaller ("fighting along the border" of the two countries named).
         if found.isEmpty, objectTakesPlace {
             var countries: [(entity: Int, kind: PlaceKind, distance: Int)] = []
-            for m in s.mentions where WordClasses.placeTypes.contains(entities[m.entity].type) && !m.embedded
+            for m in s.mentions where WordClasses.isPlaceType(entities[m.entity].type) && !m.embedded
                 && ownHalf.contains(m.words.lowerBound) && !Self.isDateline(m, in: s) {
                 let next = m.words.upperBound < w.count ? w[m.words.upperBound].lower : nil
                 let kind = PlaceKind(entity: entities[m.entity], nextWord: next)
@@ -89,16 +89,16 @@ struct ArgumentFinder: Sendable {
     }
 
     /// "the mayor of X", "residents of X": X is where the event is.
-    private static let ofPlaceNouns: Set<String> = ["mayor", "governor", "residents", "people", "citizens", "authorities",
+    private static let ofPlaceNouns: WordSet = ["mayor", "governor", "residents", "people", "citizens", "authorities",
                                                     "police", "inhabitants", "streets", "centre", "heart"]
 
     /// Words between a trigger and a name that make the name something other than its target.
-    private static let nonObjectWords: Set<String> = ["by", "in", "at", "near", "from", "on", "following", "after",
+    private static let nonObjectWords: WordSet = ["by", "in", "at", "near", "from", "on", "following", "after",
                                                       "before", "amid", "during", "as", "since", "with", "for", "over"]
 
-    private static let clauseMarks: Set<String> = [",", ";", ":", "-", "\u{2013}", "\u{2014}", "(", ")", "\"", "\u{201C}", "\u{201D}"]
+    private static let clauseMarks: WordSet = [",", ";", ":", "-", "\u{2013}", "\u{2014}", "(", ")", "\"", "\u{201C}", "\u{201D}"]
 
-    private static let modifiers: Set<String> = ["the", "a", "southern", "northern", "eastern", "western", "central",
+    private static let modifiers: WordSet = ["the", "a", "southern", "northern", "eastern", "western", "central",
                                                  "occupied", "frontline", "front-line", "key", "strategic", "nearby",
                                                  "besieged", "embattled", "neighbouring", "neighboring", "ukrainian",
                                                  "russian", "capital", "regional", "its", "their"]
@@ -155,14 +155,14 @@ struct ArgumentFinder: Sendable {
         for start in [max(clauseStart, clause.lowerBound), clauseStart] where out.isEmpty {
         for m in s.mentions.reversed() where m.words.upperBound <= hit.words.lowerBound && m.words.lowerBound >= start {
             let e = entities[m.entity]
-            guard WordClasses.actorTypes.contains(e.type), m.entity != source else { continue }
+            guard WordClasses.isActorType(e.type), m.entity != source else { continue }
             let g = governor(of: m, in: s)
             let before = g >= 0 ? w[g].lower : ""
             if WordClasses.locativePrepositions.contains(before) || before == "of" || before == "after" { continue }
             let after = m.words.upperBound < w.count ? w[m.words.upperBound].lower : ""
             if WordClasses.placeNouns.contains(after) || after == "regional" { continue }
             if s.mentions.contains(where: { o in o.words != m.words && o.words.lowerBound <= m.words.lowerBound
-                && m.words.upperBound <= o.words.upperBound && WordClasses.actorTypes.contains(entities[o.entity].type) }) { continue }
+                && m.words.upperBound <= o.words.upperBound && WordClasses.isActorType(entities[o.entity].type) }) { continue }
             let verbAfter = m.words.upperBound < w.count && WordClasses.reportingVerbs.contains(after)
             if verbAfter { continue }
             var name = e.name
@@ -178,7 +178,7 @@ struct ArgumentFinder: Sendable {
         }
         if out.isEmpty, let by = w[hit.words.upperBound...].firstIndex(where: { $0.lower == "by" }),
            let m = s.mentions.first(where: { $0.words.lowerBound == by + 1 || $0.words.lowerBound == by + 2 }),
-           WordClasses.actorTypes.contains(entities[m.entity].type) {
+           WordClasses.isActorType(entities[m.entity].type) {
             out.append(EventArgument(entity: entities[m.entity].id, name: entities[m.entity].name))
         }
         return out.reversed()
@@ -202,7 +202,7 @@ struct ArgumentFinder: Sendable {
         var out: [EventArgument] = []
         for m in s.mentions where m.words.lowerBound >= hit.words.upperBound && m.words.lowerBound <= hit.words.upperBound + 4 {
             let e = entities[m.entity]
-            guard WordClasses.actorTypes.contains(e.type), !m.embedded else { continue }
+            guard WordClasses.isActorType(e.type), !m.embedded else { continue }
             let between = w[hit.words.upperBound..<m.words.lowerBound].map(\.lower)
             if between.contains(where: { WordClasses.clauseBreaks.contains($0) || Self.nonObjectWords.contains($0) }) { continue }
             out.append(EventArgument(entity: e.id, name: e.name))

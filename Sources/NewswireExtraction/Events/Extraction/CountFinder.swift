@@ -5,7 +5,7 @@ import Foundation
 struct CountFinder: Sendable {
     let entities: [EntityRecord]
 
-    private static let unitStops: Set<String> = ["and", "or", ",", ".", ";", "each", "in", "on", "at", "from", "to",
+    private static let unitStops: WordSet = ["and", "or", ",", ".", ";", "each", "in", "on", "at", "from", "to",
                                                  "were", "was", "had", "have", "has", "been", "who", "that", "which",
                                                  "as", "by", "with", "during", "since", "per", "into", "near", "\"",
                                                  "\u{201D}", "are", "is", "for", "after", "before", "over", "when"]

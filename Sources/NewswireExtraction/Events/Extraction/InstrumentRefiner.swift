@@ -3,7 +3,7 @@ import NewswireCore
 /// their sentence: drones → 1952, aircraft → 195, missiles and rockets → 195, artillery → 194, bombs → 183,
 /// guns → 193; and recognises labour strikes, riots and accidental explosions.
 struct InstrumentRefiner: Sendable {
-    private static let cues: [(words: Set<String>, type: EventType, code: String?)] = [
+    private static let cues: [(words: WordSet, type: EventType, code: String?)] = [
         (["suicide"], .bombing, "1831"),
         (["drone", "drones", "uav", "uavs", "kamikaze", "shahed", "shaheds", "quadcopter", "quadcopters"], .airOrDroneStrike, "1952"),
         (["airstrike", "airstrikes", "warplane", "warplanes", "jets", "aircraft", "bomber", "bombers", "helicopter",
@@ -15,13 +15,13 @@ struct InstrumentRefiner: Sendable {
         (["gun", "guns", "gunmen", "gunman", "gunfire", "rifle", "rifles", "sniper", "snipers", "machine-gun", "shooting"],
          .armedClash, "193"),
     ]
-    private static let labour: Set<String> = ["workers", "union", "unions", "teachers", "employees", "staff", "wages",
+    private static let labour: WordSet = ["workers", "union", "unions", "teachers", "employees", "staff", "wages",
                                               "pay", "doctors", "nurses", "miners", "drivers", "walkout"]
-    private static let natural: Set<String> = ["earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone",
+    private static let natural: WordSet = ["earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone",
                                                "tornado", "flood", "floods", "lightning", "tsunami", "tremor", "wildfire"]
-    private static let crowd: Set<String> = ["protesters", "protestors", "demonstrators", "rioters", "police", "crowd", "crowds"]
-    private static let accident: Set<String> = ["gas", "pipeline", "factory", "plant", "accident", "leak", "fireworks", "boiler"]
-    private static let civilians: Set<String> = ["civilians", "villagers", "residents", "worshippers", "churchgoers",
+    private static let crowd: WordSet = ["protesters", "protestors", "demonstrators", "rioters", "police", "crowd", "crowds"]
+    private static let accident: WordSet = ["gas", "pipeline", "factory", "plant", "accident", "leak", "fireworks", "boiler"]
+    private static let civilians: WordSet = ["civilians", "villagers", "residents", "worshippers", "churchgoers",
                                                  "students", "pupils", "children", "passengers", "shoppers"]
 
     /// The refined type and code of a trigger, or `nil` to drop it (an accident is not an attack: it becomes a disaster).
@@ -55,7 +55,7 @@ struct InstrumentRefiner: Sendable {
         return (hit.type, hit.code)
     }
 
-    private static let objectCodes: [(words: Set<String>, aid: String, appeal: String)] = [
+    private static let objectCodes: [(words: WordSet, aid: String, appeal: String)] = [
         (["weapons", "arms", "ammunition", "tanks", "missiles", "air-defence", "air-defense", "defence", "defense",
           "systems", "jets", "artillery", "military", "shells", "drones"], "072", "0232"),
         (["food", "water", "medicine", "medicines", "shelter", "humanitarian", "medical", "tents", "blankets",

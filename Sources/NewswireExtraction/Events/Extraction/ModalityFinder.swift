@@ -105,13 +105,13 @@ struct ModalityFinder: Sendable {
             let span = m.words.count * 2 >= range.count ? entities[m.entity].name : text
             return (Attribution(source: trimmed(span), entity: entities[m.entity].id), m.entity)
         }
-        if let m = s.mentions.first(where: { m in WordClasses.actorTypes.contains(entities[m.entity].type) && m.words.overlaps(range) }) {
+        if let m = s.mentions.first(where: { m in WordClasses.isActorType(entities[m.entity].type) && m.words.overlaps(range) }) {
             return (Attribution(source: trimmed(text), entity: entities[m.entity].id), m.entity)
         }
         return range.count <= 6 ? (Attribution(source: trimmed(text)), nil) : nil
     }
 
-    private static let phraseStops: Set<String> = [",", ";", ":", ".", "\"", "\u{201C}", "\u{201D}", "that", "on", "in", "at", "-",
+    private static let phraseStops: WordSet = [",", ";", ":", ".", "\"", "\u{201C}", "\u{201D}", "that", "on", "in", "at", "-",
                                                    "\u{2014}", "\u{2013}", "who", "which", "after", "when", "with", "by", "from", "as",
                                                    "but", "while"]
 

@@ -11,7 +11,7 @@ struct SubjectTracker: Sendable {
     private var lastPerson: Int?
 
     /// Nouns that head an organisation's name and are used alone to refer back to it.
-    static let heads: Set<String> = [
+    static let heads: WordSet = [
         "ministry", "agency", "association", "commission", "company", "committee", "council", "government",
         "office", "party", "union", "group", "service", "command", "army", "police", "force", "forces", "programme",
         "fleet", "court", "bank", "authority", "federation", "organisation", "organization", "confederation",

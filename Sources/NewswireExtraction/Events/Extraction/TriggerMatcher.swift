@@ -144,7 +144,7 @@ struct TriggerMatcher: Sendable {
         return out
     }
 
-    private static let nonNounBeforeThat: Set<String> = ["so", "such", "now", "clear", "likely", "possible", "sure", "fact",
+    private static let nonNounBeforeThat: WordSet = ["so", "such", "now", "clear", "likely", "possible", "sure", "fact",
                                                   "warning", "hope", "fear", "say", "believe", "think", "know", "shows",
                                                   "show", "means", "suggests", "is", "was", "are", "were", "concerned",
                                                   "aware", "confident", "ensure", "given", "than", "and", "but", "after"]

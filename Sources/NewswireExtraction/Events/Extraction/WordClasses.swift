@@ -3,59 +3,73 @@ import Foundation
 
 /// Closed word classes the extractor's rules read. Constant tables, not state.
 enum WordClasses {
-    static let clauseBreaks: Set<String> = [",", ";", ":", "-", "\u{2013}", "\u{2014}", "(", ")", "\"", "\u{201C}",
+    static let clauseBreaks: WordSet = [",", ";", ":", "-", "\u{2013}", "\u{2014}", "(", ")", "\"", "\u{201C}",
                                             "\u{201D}", "but", "while", "whereas", "although", "though", "because"]
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
+    static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
                                            "her", "our", "my", "your", "'s", "newly", "recently", "several", "some",
                                            "many", "all", "other", "two", "three", "four", "five"]
     /// Words after which a past participle is still a verb, not an adjective.
-    static let participleFollowers: Set<String> = ["by", "in", "on", "at", "from", "to", "for", "with", "during",
+    static let participleFollowers: WordSet = ["by", "in", "on", "at", "from", "to", "for", "with", "during",
                                                    "after", "as", "and", "or", ",", ".", "since", "over", "near", "into",
                                                    "across", "overnight", "last", "this", "earlier", "on", "\"", "\u{201D}"]
     /// Words before an "-ing" verb form that keep it a verb ("were shelling", "after attacking").
-    static let ingLicensors: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am", "'re", "of",
+    static let ingLicensors: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "'re", "of",
                                             "after", "before", "by", "while", "without", "from", "continued",
                                             "continue", "continues", "began", "begin", "begins", "started", "start",
                                             "kept", "keep", "stopped", "resumed", "reported", "since", "'s", "not"]
-    static let locativePrepositions: Set<String> = ["in", "near", "at", "from", "around", "outside", "across", "into",
+    static let locativePrepositions: WordSet = ["in", "near", "at", "from", "around", "outside", "across", "into",
                                                     "towards", "toward", "on", "over", "inside", "within", "throughout",
                                                     "off", "to", "through", "along", "south", "north", "east", "west"]
-    static let placeNouns: Set<String> = ["city", "town", "village", "region", "province", "oblast", "district",
+    static let placeNouns: WordSet = ["city", "town", "village", "region", "province", "oblast", "district",
                                           "capital", "outskirts", "centre", "center", "suburbs", "suburb", "area",
                                           "part", "parts", "port", "regions", "areas", "cities", "towns", "villages", "county", "state", "settlement", "bank", "coast"]
-    static let regionNouns: Set<String> = ["region", "province", "oblast", "district", "county", "state", "governorate"]
-    static let cityNouns: Set<String> = ["city", "town", "capital", "village", "settlement"]
-    static let negators: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "didn't", "don't", "doesn't",
+    static let regionNouns: WordSet = ["region", "province", "oblast", "district", "county", "state", "governorate"]
+    static let cityNouns: WordSet = ["city", "town", "capital", "village", "settlement"]
+    static let negators: WordSet = ["not", "n't", "never", "no", "neither", "nor", "didn't", "don't", "doesn't",
                                         "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "cannot", "can't",
                                         "couldn't", "nobody", "none"]
-    static let deniers: Set<String> = ["deny", "denied", "denies", "denying", "rejected", "dismissed", "refuted"]
-    static let planned: Set<String> = ["will", "'ll", "shall", "plan", "plans", "planned", "planning", "intend",
+    static let deniers: WordSet = ["deny", "denied", "denies", "denying", "rejected", "dismissed", "refuted"]
+    static let planned: WordSet = ["will", "'ll", "shall", "plan", "plans", "planned", "planning", "intend",
                                        "intends", "intended", "aims", "aim", "preparing", "prepares", "preparation",
                                        "preparations", "ordered", "vowed", "pledged", "promised", "upcoming",
                                        "scheduled", "going", "decided", "decision", "announced"]
-    static let hypothetical: Set<String> = ["would", "could", "might", "may", "if", "unless", "possible", "possibly",
+    static let hypothetical: WordSet = ["would", "could", "might", "may", "if", "unless", "possible", "possibly",
                                             "potential", "risk", "fear", "feared", "fears", "threat", "danger",
                                             "threatened", "threatens", "threatening", "threaten"]
-    static let claimed: Set<String> = ["claim", "claims", "claimed", "allegedly", "reportedly", "purportedly",
+    static let claimed: WordSet = ["claim", "claims", "claimed", "allegedly", "reportedly", "purportedly",
                                        "alleged", "likely", "probably", "apparently"]
     /// Verbs before "to" that make an infinitive a plan ("plans to", "is set to").
-    static let planBeforeTo: Set<String> = ["plans", "plan", "planned", "planning", "intends", "intend", "aims", "aim",
+    static let planBeforeTo: WordSet = ["plans", "plan", "planned", "planning", "intends", "intend", "aims", "aim",
                                             "wants", "want", "seeks", "seek", "set", "going", "preparing", "prepares",
                                             "ready", "agreed", "decided", "decision", "vowed", "pledged", "promised",
                                             "is", "are", "was", "were", "expected", "ordered", "will"]
-    static let reportingVerbs: Set<String> = ["said", "says", "say", "told", "tells", "reported", "reports", "claimed",
+    static let reportingVerbs: WordSet = ["said", "says", "say", "told", "tells", "reported", "reports", "claimed",
                                               "claims", "announced", "announces", "stated", "states", "added", "adds",
                                               "warned", "warns", "confirmed", "confirms", "wrote", "writes", "posted",
                                               "insisted", "alleged", "saying", "tweeted", "declared", "noted",
                                               "explained", "replied", "estimated", "believes", "believed"]
-    static let protectors: Set<String> = ["protect", "protects", "protected", "protecting", "protection", "defend",
+    static let protectors: WordSet = ["protect", "protects", "protected", "protecting", "protection", "defend",
                                           "defends", "defending", "shield", "shelter", "sheltering", "safe", "safety",
                                           "hide", "hiding", "itself", "themselves", "guard"]
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
-    static let forceNouns: Set<String> = ["forces", "troops", "military", "army", "soldiers", "units", "navy",
+    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i"]
+    static let forceNouns: WordSet = ["forces", "troops", "military", "army", "soldiers", "units", "navy",
                                           "government", "authorities", "officials", "police", "militants", "fighters"]
-    static let actorTypes: Set<EntityType> = [.person, .org, .gpe, .norp]
-    static let placeTypes: Set<EntityType> = [.gpe, .loc, .fac]
+    /// Types of entities that act: PERSON, ORG, GPE, NORP (switches rather than `Set`s, which would hash the
+    /// types' raw Strings on every test).
+    static func isActorType(_ type: EntityType) -> Bool {
+        switch type {
+        case .person, .org, .gpe, .norp: true
+        default: false
+        }
+    }
+
+    /// Types of places: GPE, LOC, FAC.
+    static func isPlaceType(_ type: EntityType) -> Bool {
+        switch type {
+        case .gpe, .loc, .fac: true
+        default: false
+        }
+    }
     static let violentTypes: Set<EventType> = [.armedClash, .airOrDroneStrike, .shellingMissileAttack, .bombing,
                                                .attackOnCivilians, .equipmentDestroyed, .riot, .abduction]
 
@@ -76,6 +90,6 @@ enum WordClasses {
         "arrested": "arrested", "detained": "arrested", "abducted": "abducted", "kidnapped": "abducted",
         "injuring": "injured", "wounding": "injured",
     ]
-    static let weaponUnits: Set<String> = ["missiles", "missile", "rockets", "rocket", "drones", "drone", "shells",
+    static let weaponUnits: WordSet = ["missiles", "missile", "rockets", "rocket", "drones", "drone", "shells",
                                            "bombs", "munitions"]
 }

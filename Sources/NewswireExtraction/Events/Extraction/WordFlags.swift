@@ -31,7 +31,7 @@ struct WordFlags: OptionSet, Sendable, Hashable {
 
     private static let words: [String: WordFlags] = {
         var t: [String: WordFlags] = [:]
-        func add(_ words: Set<String>, _ f: WordFlags) { for w in words { t[w, default: []].insert(f) } }
+        func add(_ words: some Sequence<String>, _ f: WordFlags) { for w in words { t[w, default: []].insert(f) } }
         add(WordClasses.reportingVerbs, .reporting)
         add(WordClasses.clauseBreaks, .clauseBreak)
         add([",", ";", ":", "-", "\u{2013}", "\u{2014}", "(", ")", "\"", "\u{201C}", "\u{201D}"], .clauseMark)

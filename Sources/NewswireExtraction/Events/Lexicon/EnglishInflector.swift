@@ -17,7 +17,7 @@ public struct EnglishInflector: Sendable {
     ]
     /// Verbs whose final consonant doubles although they have more than one syllable, or that the
     /// one-syllable rule would miss.
-    private static let doubling: Set<String> = ["kidnap", "patrol", "control", "compel", "rebel", "equip", "ship", "plan",
+    private static let doubling: WordSet = ["kidnap", "patrol", "control", "compel", "rebel", "equip", "ship", "plan",
                                                 "ban", "stop", "drop", "bar", "trap", "grab", "stab", "rob"]
     /// Nouns with irregular plurals.
     private static let irregularNouns: [String: String] = ["man": "men", "woman": "women", "child": "children",

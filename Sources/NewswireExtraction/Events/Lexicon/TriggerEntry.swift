@@ -76,6 +76,6 @@ struct TriggerForm: Sendable, Hashable {
         }
     }
 
-    private static let irregularParticiples: Set<String> = ["struck", "fled", "met", "fought", "shot", "hit", "sent",
+    private static let irregularParticiples: WordSet = ["struck", "fled", "met", "fought", "shot", "hit", "sent",
                                                             "held", "set", "cut", "built"]
 }
