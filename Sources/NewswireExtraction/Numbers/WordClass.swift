@@ -30,21 +30,25 @@ struct WordClass: OptionSet, Sendable, Hashable {
 
     /// The class of a lowercase word.
     static func of(_ word: String) -> WordClass {
-        var utf8 = word.utf8.makeIterator()
-        guard let first = utf8.next() else { return [] }
+        if let cls = word.utf8.withContiguousStorageIfAvailable({ of(bytes: $0) }) { return cls }
+        var copy = word
+        return copy.withUTF8 { of(bytes: $0) }
+    }
+
+    /// The class of a lowercase word's UTF-8 bytes.
+    private static func of(bytes: UnsafeBufferPointer<UInt8>) -> WordClass {
+        guard let first = bytes.first else { return [] }
         var result: WordClass = first >= 48 && first <= 57 ? .digits : []
         if first >= 0x80 || first == UInt8(ascii: "$") { result.insert(.currency) }
-        // One pass: FNV hash, hyphen check, length.
-        var h: UInt64 = (0xcbf2_9ce4_8422_2325 ^ UInt64(first)) &* 0x0000_0100_0000_01B3
-        var length = 1
+        // One pass: FNV hash and hyphen check.
+        var h = FeatureHash.offset
         var hyphen = false
-        while let b = utf8.next() {
-            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+        for b in bytes {
+            h = (h ^ UInt64(b)) &* FeatureHash.prime
             hyphen = hyphen || b == UInt8(ascii: "-")
-            length += 1
         }
         if hyphen { result.insert(.hyphenated) }
-        if length <= table.maxLength { result.formUnion(table.lookup(h)) }
+        if bytes.count <= table.maxLength { result.formUnion(table.lookup(h)) }
         return result
     }
 
@@ -109,9 +113,5 @@ struct WordClass: OptionSet, Sendable, Hashable {
 
 extension GazetteerKey {
     /// FNV-1a hash of a string's UTF-8 bytes.
-    static func hash(_ text: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return h
-    }
+    static func hash(_ text: String) -> UInt64 { FeatureHash.of(text) }
 }
