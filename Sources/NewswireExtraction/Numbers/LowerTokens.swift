@@ -63,10 +63,6 @@ struct LowerTokens {
     }
 
     private static func lowercase(_ text: String) -> String {
-        for unit in text.utf8 where (unit >= 65 && unit <= 90) || unit >= 0x80 {
-            _ = unit
-            return text.lowercased()
-        }
-        return text
+        text.isLowercaseASCII ? text : text.lowercased()
     }
 }

@@ -146,9 +146,7 @@ struct SentenceView: Sendable {
 
     static func normalize(_ s: String) -> String {
         // ASCII without capitals (most words) is already normal.
-        var plain = true
-        for b in s.utf8 where b >= 0x80 || (b >= 65 && b <= 90) { plain = false; break }
-        if plain { return s }
+        if s.isLowercaseASCII { return s }
         let lower = s.lowercased()
         guard lower.unicodeScalars.contains("\u{2019}") else { return lower }
         var out = String.UnicodeScalarView()

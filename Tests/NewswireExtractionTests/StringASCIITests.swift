@@ -1,0 +1,17 @@
+import Testing
+@testable import NewswireExtraction
+
+@Suite struct StringASCIITests {
+    @Test(arguments: [("kherson", true), ("", true), ("20km", true), ("u.s.", true), ("Kherson", false),
+                      ("HIMARS", false), ("kyiv’s", false), ("zürich", false), ("mid-Octoberx", false)])
+    func tellsWhetherLowercasingChangesNothing(text: String, expected: Bool) {
+        #expect(text.isLowercaseASCII == expected)
+        if text.isLowercaseASCII { #expect(text.lowercased() == text) }
+    }
+
+    @Test func readsBridgedAndSubstringBackedText() {
+        let long = String(repeating: "a", count: 40) + "B"  // not a small string
+        #expect(!long.isLowercaseASCII)
+        #expect(String(long.dropLast()).isLowercaseASCII)
+    }
+}
