@@ -88,7 +88,7 @@ public struct EventExtractor: Sendable {
     /// Whether an event of type `b` told right after one of type `a` likely happened at the same place.
     static func continues(_ b: EventType, after a: EventType) -> Bool {
         a == b || (a == .meeting && b == .agreement) || (a == .agreement && b == .meeting)
-            || (WordClasses.violentTypes.contains(a) && WordClasses.violentTypes.contains(b))
+            || (WordClasses.isViolent(a) && WordClasses.isViolent(b))
             || ((a == .protest || a == .riot) && (b == .arrest || b == .riot || b == .protest))
     }
 

@@ -10,7 +10,7 @@ struct ArgumentFinder: Sendable {
         let w = s.words
         let clause = self.clause(around: hit, in: s)
         let ownHalf = self.semicolonClause(around: hit, in: s)
-        let objectTakesPlace = WordClasses.violentTypes.contains(hit.type) || hit.type == .territoryChange
+        let objectTakesPlace = WordClasses.isViolent(hit.type) || hit.type == .territoryChange
             || hit.type == .evacuation || hit.type == .meeting || hit.type == .disaster
         for m in s.mentions where WordClasses.isPlaceType(entities[m.entity].type) && !m.embedded
             && ownHalf.contains(m.words.lowerBound) {
@@ -62,7 +62,7 @@ struct ArgumentFinder: Sendable {
                 let kind = PlaceKind(entity: entities[m.entity], nextWord: next)
                 guard next != "'s" else { continue }
                 let item = (m.entity, kind, abs(m.words.lowerBound - hit.words.lowerBound) + 500)
-                if kind != .country { found.append(item) } else if WordClasses.violentTypes.contains(hit.type) { countries.append(item) }
+                if kind != .country { found.append(item) } else if WordClasses.isViolent(hit.type) { countries.append(item) }
             }
             if found.isEmpty { found = countries }
         }

@@ -70,8 +70,14 @@ enum WordClasses {
         default: false
         }
     }
-    static let violentTypes: Set<EventType> = [.armedClash, .airOrDroneStrike, .shellingMissileAttack, .bombing,
-                                               .attackOnCivilians, .equipmentDestroyed, .riot, .abduction]
+    /// Violent event types (a switch: a `Set<EventType>` would hash the type's raw String on every test).
+    static func isViolent(_ type: EventType) -> Bool {
+        switch type {
+        case .armedClash, .airOrDroneStrike, .shellingMissileAttack, .bombing, .attackOnCivilians, .equipmentDestroyed,
+             .riot, .abduction: true
+        default: false
+        }
+    }
 
     static let numberWords: [String: Double] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
