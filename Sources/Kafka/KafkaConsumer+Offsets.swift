@@ -98,6 +98,12 @@ extension KafkaConsumer {
         }
     }
 
+    /// The partition's watermarks as of the consumer's last fetch from it, without asking the broker: the high
+    /// watermark a lag figure needs, at no cost. Nil until the partition has been fetched from.
+    public func cachedWatermarks(topic: String, partition: Int32) -> KafkaWatermarks? {
+        handle.cachedWatermarks(topic: topic, partition: partition)
+    }
+
     /// The number of partitions of a topic, from broker metadata.
     public func partitionCount(topic: String, timeout: Duration = .seconds(10)) async throws(KafkaError) -> Int {
         let handle = handle

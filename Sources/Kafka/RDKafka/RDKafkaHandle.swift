@@ -35,6 +35,16 @@ final class RDKafkaHandle: @unchecked Sendable {
         return Int(entry.partition_cnt)
     }
 
+    /// Low and high watermarks as last seen in fetch responses (no request; nil until the partition has been
+    /// fetched from).
+    func cachedWatermarks(topic: String, partition: Int32) -> KafkaWatermarks? {
+        var low: Int64 = -1
+        var high: Int64 = -1
+        let err = rd_kafka_get_watermark_offsets(pointer, topic, partition, &low, &high)
+        guard err == RD_KAFKA_RESP_ERR_NO_ERROR, high >= 0 else { return nil }
+        return KafkaWatermarks(low: low, high: high)
+    }
+
     /// Low and high watermarks, asked of the partition leader.
     func watermarks(topic: String, partition: Int32, timeoutMilliseconds: Int32) throws(KafkaError) -> KafkaWatermarks {
         var low: Int64 = 0

@@ -96,16 +96,13 @@ public final class KafkaMessageSource: MessageSource {
                 isRetriable: error.isRetriable && !error.isFatal)
         }
         guard let metrics else { return }
+        // The high watermarks of the last fetches, cached by librdkafka: asking the broker for each partition
+        // here held every commit back by a round trip per partition (commits lagged by up to a second under load).
         for (partition, offset) in offsets {
-            do {
-                let marks = try await consumer.watermarks(
-                    topic: partition.topic, partition: partition.partition, timeout: .seconds(2))
-                metrics.consumerLag(
-                    topic: partition.topic, partition: partition.partition, highWatermark: marks.high, committed: offset)
-            } catch {
-                metrics.kafkaError(code: error.code.name)
-                logger.debug("no watermarks for the lag metric", metadata: ["error": "\(error)"])
-            }
+            guard let marks = consumer.cachedWatermarks(topic: partition.topic, partition: partition.partition)
+            else { continue }
+            metrics.consumerLag(
+                topic: partition.topic, partition: partition.partition, highWatermark: marks.high, committed: offset)
         }
     }
 
