@@ -95,10 +95,7 @@ public struct EventExtractor: Sendable {
     private func record(_ view: SentenceView, in tracker: inout PlaceTracker, entities: [EntityRecord]) {
         for m in view.mentions where WordClasses.isPlaceType(entities[m.entity].type) && !m.embedded {
             let next = m.words.upperBound < view.words.count ? view.words[m.words.upperBound].lower : nil
-            var designator: String?
-            if entities[m.entity].name.contains(" "),
-               let last = entities[m.entity].name.split(separator: " ").last.map({ $0.lowercased() }),
-               WordClasses.regionNouns.contains(last) { designator = last }
+            let designator = WordClasses.regionDesignator(of: entities[m.entity].name)
             tracker.record(SeenPlace(entity: m.entity, kind: PlaceKind(entity: entities[m.entity], nextWord: next),
                                      order: view.order, word: m.words.lowerBound, designator: designator))
         }

@@ -61,8 +61,6 @@ struct ByteKeyIndex: Sendable {
     /// The position of `word`, whose FNV-1a hash is `hash`.
     @inline(__always)
     func find(_ word: String, hash: UInt64) -> Int? {
-        if let r = word.utf8.withContiguousStorageIfAvailable({ find($0, hash: hash) }) { return r }
-        var copy = word
-        return copy.withUTF8 { find($0, hash: hash) }
+        word.withUTF8Bytes { find($0, hash: hash) }
     }
 }

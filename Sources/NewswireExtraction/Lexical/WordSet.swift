@@ -41,14 +41,7 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     /// Whether `word` is in the set.
     @inline(__always)
     func contains(_ word: String) -> Bool {
-        let found: Bool?
-        if let r = word.utf8.withContiguousStorageIfAvailable({ find($0) }) {
-            found = r
-        } else {
-            var copy = word
-            found = copy.withUTF8 { find($0) }
-        }
-        return found ?? canonical.contains(word)
+        word.withUTF8Bytes { find($0) } ?? canonical.contains(word)
     }
 
     /// Whether `word` is in the set.

@@ -14,15 +14,14 @@ enum FeatureHash {
     /// FNV-1a over the UTF-8 bytes of a string.
     @inline(__always)
     static func of(_ s: String, seed: UInt64 = offset) -> UInt64 {
-        // Over the contiguous bytes when the string has them (native strings do): iterating `utf8` costs
-        // several times more per byte.
-        if let h = s.utf8.withContiguousStorageIfAvailable({ bytes in
-            var h = seed
-            for b in bytes { h = (h ^ UInt64(b)) &* prime }
-            return h
-        }) { return h }
+        s.withUTF8Bytes { of($0, seed: seed) }
+    }
+
+    /// FNV-1a over bytes.
+    @inline(__always)
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64 = offset) -> UInt64 {
         var h = seed
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* prime }
+        for b in bytes { h = (h ^ UInt64(b)) &* prime }
         return h
     }
 

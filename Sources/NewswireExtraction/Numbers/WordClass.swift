@@ -30,9 +30,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
 
     /// The class of a lowercase word.
     static func of(_ word: String) -> WordClass {
-        if let cls = word.utf8.withContiguousStorageIfAvailable({ of(bytes: $0) }) { return cls }
-        var copy = word
-        return copy.withUTF8 { of(bytes: $0) }
+        word.withUTF8Bytes { of(bytes: $0) }
     }
 
     /// The class of a lowercase word's UTF-8 bytes.

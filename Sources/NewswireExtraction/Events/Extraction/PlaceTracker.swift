@@ -13,10 +13,7 @@ enum PlaceKind: Int, Sendable, Comparable {
         case "city", "town", "village", "capital", "settlement": self = .city
         case "facility", "building", "landmark": self = .facility
         default:
-            if entity.name.contains(" "),  // "Kerr County"
-               WordClasses.regionNouns.contains(entity.name.split(separator: " ").last.map { $0.lowercased() } ?? "") {
-                self = .region
-            }
+            if WordClasses.regionDesignator(of: entity.name) != nil { self = .region }  // "Kerr County"
             else if let n = nextWord, WordClasses.regionNouns.contains(n) || n == "regional" { self = .region }
             else if let n = nextWord, WordClasses.cityNouns.contains(n) { self = .city }
             else if entity.type == .fac { self = .facility }

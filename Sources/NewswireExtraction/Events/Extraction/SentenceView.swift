@@ -15,11 +15,7 @@ struct Word: Sendable, Hashable {
     /// FNV-1a hash of `lower`, for the word-table lookups.
     var hash: UInt64 = 0
     /// Whether the word starts with an upper-case letter.
-    var isCapitalized: Bool {
-        guard let byte = text.utf8.first else { return false }
-        if byte < 0x80 { return byte >= 65 && byte <= 90 }  // ASCII: only A-Z are uppercase
-        return text.unicodeScalars.first?.properties.isUppercase ?? false
-    }
+    var isCapitalized: Bool { TypeLexicon.isCapitalized(text) }
 }
 
 /// An entity mention located among a sentence's words.

@@ -70,6 +70,13 @@ enum WordClasses {
         default: false
         }
     }
+    /// The region noun that ends a multi-word place name, lower-cased ("county" for "Kerr County"), if any.
+    static func regionDesignator(of name: String) -> String? {
+        guard name.contains(" "), let last = name.split(separator: " ").last?.lowercased(),
+              regionNouns.contains(last) else { return nil }
+        return last
+    }
+
     /// Violent event types (a switch: a `Set<EventType>` would hash the type's raw String on every test).
     static func isViolent(_ type: EventType) -> Bool {
         switch type {

@@ -1,7 +1,7 @@
 import Testing
 @testable import NewswireExtraction
 
-@Suite struct StringASCIITests {
+@Suite struct StringUTF8Tests {
     @Test(arguments: [("kherson", true), ("", true), ("20km", true), ("u.s.", true), ("Kherson", false),
                       ("HIMARS", false), ("kyiv’s", false), ("zürich", false), ("mid-Octoberx", false)])
     func tellsWhetherLowercasingChangesNothing(text: String, expected: Bool) {
@@ -13,5 +13,10 @@ import Testing
         let long = String(repeating: "a", count: 40) + "B"  // not a small string
         #expect(!long.isLowercaseASCII)
         #expect(String(long.dropLast()).isLowercaseASCII)
+    }
+
+    @Test(arguments: ["", "Kyiv", "Kyiv’s", String(repeating: "long text ", count: 10)])
+    func handsOverExactlyTheUTF8Bytes(text: String) {
+        #expect(text.withUTF8Bytes { Array($0) } == Array(text.utf8))
     }
 }
