@@ -43,7 +43,7 @@ import Testing
 
     /// The lag metric comes from the high watermarks librdkafka caches from fetches. Asking the broker for them
     /// after every commit (a round trip per partition) held each commit back: with `--commit-interval 0.2` and
-    /// 16 partitions, commits of `newswire run` came 1.5–2.3 s apart instead of 0.2 s.
+    /// 16 partitions, commits of `newswire run` came 1.8–5.6 s apart instead of 0.2 s (BENCHMARKS.md).
     @Test func aCommitDoesNotWaitForAWatermarkQueryPerPartition() async throws {
         let broker = try TestBroker.embedded(inputPartitions: 16)
         let cluster = try #require(broker.embeddedCluster)
