@@ -48,6 +48,7 @@ extension KafkaConsumer {
     /// Messages of that partition already buffered are dropped.
     public func seek(_ target: KafkaTopicPartition, timeout: Duration = .seconds(10)) async throws(KafkaError) {
         let handle = handle
+        let buffer = context.buffer
         let ms = Self.milliseconds(timeout)
         try await RDKafkaBlocking.run(blockingQueue) { () throws(KafkaError) in
             try RDKafkaPartitionList.with([target]) { (list) throws(KafkaError) in
@@ -59,8 +60,11 @@ extension KafkaConsumer {
                                         remedy: "Seek only partitions assigned to this consumer")
                 }
             }
+            // Purged on this thread right after the seek: messages from the new position need a fetch round trip
+            // to the broker first. Purged after the hop back to the caller's task, it could (and under load did)
+            // drop the first messages from the new position too, which librdkafka never hands out again.
+            buffer.purge { $0.topic == target.topic && $0.partition == target.partition }
         }
-        context.buffer.purge { $0.topic == target.topic && $0.partition == target.partition }
     }
 
     /// The group's committed offsets for these partitions (``KafkaOffset/invalid`` when none).
