@@ -46,61 +46,59 @@ struct LinearChain: Sendable {
     }
 
     /// Viterbi over `e[at*tags ..< (at+n)*tags]`, writing the tags into `out[at ..< at+n]`.
+    ///
+    /// Every tag's best predecessor is found at once: one vector of the tags' scores per predecessor, taken
+    /// in increasing order with a strict comparison, so ties go to the lowest predecessor as in a scalar loop.
+    /// Disallowed transitions score -infinity and never win.
     static func viterbi(_ e: UnsafeBufferPointer<Float>, at: Int, count n: Int, transitions tr: [Float],
                         into out: UnsafeMutableBufferPointer<Int>) {
         let T = tags
+        precondition(T <= 16, "Viterbi keeps one tag per vector lane")
         guard n > 0 else { return }
-        // Disallowed transitions score -infinity, so the inner loop has no branches on the constraint
-        // (already so when the caller passes ``masked(_:)`` transitions: then nothing is copied).
-        var trans = tr
-        for k in 0..<trans.count where !allowed[k] && trans[k] != -.infinity { trans[k] = -.infinity }
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * T) { prevScore in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n * T) { back in
-                trans.withUnsafeBufferPointer { t in
-                  Self.predecessors.withUnsafeBufferPointer { preds in
-                    let e0 = at * T
-                    for y in 0..<T { prevScore[y] = e[e0 + y] + t[T * T + y] }
-                    var cur = T, prev = 0
+        typealias Scores = SIMD16<Float>
+        let L = Scores.scalarCount
+        // rows[p][y]: transition p -> y (p == T: sentence start); lanes past the last tag stay -infinity.
+        var rows = [Scores](repeating: Scores(repeating: -.infinity), count: T + 1)
+        for p in 0...T {
+            for y in 0..<T where allowed[p * T + y] { rows[p][y] = tr[p * T + y] }
+        }
+        // Vectors live in memory and lanes are read through pointers: a lane picked by a variable index
+        // would otherwise make the compiler spill the whole vector for every read.
+        withUnsafeTemporaryAllocation(of: Scores.self, capacity: n + 1) { vectors in
+            let em = UnsafeMutableRawPointer(vectors.baseAddress!).bindMemory(to: Float.self, capacity: (n + 1) * L)
+            em.initialize(repeating: 0, count: (n + 1) * L)
+            for i in 0..<n {
+                for y in 0..<T { em[i * L + y] = e[(at + i) * T + y] }
+            }
+            let prev = em + n * L  // the last vector: the scores of the previous token
+            @inline(__always) func emission(_ i: Int) -> Scores { UnsafeRawPointer(em + i * L).load(as: Scores.self) }
+            withUnsafeTemporaryAllocation(of: SIMD16<UInt8>.self, capacity: n) { back in
+                rows.withUnsafeBufferPointer { r in
+                    UnsafeMutableRawPointer(prev).storeBytes(of: emission(0) + r[T], as: Scores.self)
                     for i in 1..<max(n, 1) {
-                        for y in 0..<T {
-                            var best: Float = -.infinity, arg = 0
-                            // Only allowed predecessors, in increasing order: the others score -infinity and
-                            // could never win, so the result is that of the loop over every tag.
-                            for k in Int(preds[y])..<Int(preds[y + 1]) {
-                                let p = Int(preds[k])
-                                let s = prevScore[prev + p] + t[p * T + y]
-                                if s > best { best = s; arg = p }
-                            }
-                            prevScore[cur + y] = best + e[e0 + i * T + y]
-                            back[i * T + y] = UInt8(arg)
+                        var best = Scores(repeating: -.infinity)
+                        var arg = SIMD16<Int32>(repeating: 0)
+                        for p in 0..<T {
+                            let s = Scores(repeating: prev[p]) + r[p]
+                            let better = s .> best
+                            best.replace(with: s, where: better)
+                            arg.replace(with: Int32(p), where: better)
                         }
-                        swap(&cur, &prev)
+                        UnsafeMutableRawPointer(prev).storeBytes(of: best + emission(i), as: Scores.self)
+                        back[i] = SIMD16<UInt8>(truncatingIfNeeded: arg)
                     }
+                    let tagsOf = UnsafeRawPointer(back.baseAddress!)
                     var best: Float = -.infinity
                     var last = 0
-                    for y in 0..<T where prevScore[prev + y] > best { best = prevScore[prev + y]; last = y }
+                    for y in 0..<T where prev[y] > best { best = prev[y]; last = y }
                     out[at + n - 1] = last
                     if n > 1 {
-                        for i in stride(from: n - 1, to: 0, by: -1) { out[at + i - 1] = Int(back[i * T + out[at + i]]) }
-                    }
+                        for i in stride(from: n - 1, to: 0, by: -1) { out[at + i - 1] = Int(tagsOf.load(fromByteOffset: i * L + out[at + i], as: UInt8.self)) }
                     }
                 }
             }
         }
     }
-
-    /// For each tag, the tags allowed before it, ascending: `tags + 1` offsets (tag y's list is
-    /// `predecessors[predecessors[y] ..< predecessors[y + 1]]`), then the lists.
-    static let predecessors: [UInt8] = {
-        var offsets: [UInt8] = []
-        var lists: [UInt8] = []
-        for y in 0..<tags {
-            offsets.append(UInt8(tags + 1 + lists.count))
-            for p in 0..<tags where allowed[p * tags + y] { lists.append(UInt8(p)) }
-        }
-        offsets.append(UInt8(tags + 1 + lists.count))
-        return offsets + lists
-    }()
 
     /// Transitions with every BIO-forbidden one at -infinity.
     static func masked(_ tr: [Float]) -> [Float] {
