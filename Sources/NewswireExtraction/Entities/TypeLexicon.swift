@@ -35,10 +35,12 @@ public struct TypeLexicon: Sendable {
     }
 
     /// The type of a phrase, if listed (plural nationalities included).
-    public func type(of phrase: String) -> EntityType? {
-        let key = phrase.lowercased()
+    public func type(of phrase: String) -> EntityType? { type(ofLowercased: phrase.lowercased()) }
+
+    /// ``type(of:)`` of a phrase that is lower-cased already.
+    func type(ofLowercased key: String) -> EntityType? {
         if let t = phrases[key] { return t }
-        if key.count > 3, key.hasSuffix("s"), !key.contains(" "), let t = phrases[String(key.dropLast())], t == .norp {
+        if key.count > 3, key.hasSuffix("s"), !key.utf8.contains(0x20), let t = phrases[String(key.dropLast())], t == .norp {
             return t
         }
         return nil
@@ -59,7 +61,7 @@ public struct TypeLexicon: Sendable {
             for j in i..<min(tokens.count, firstListed ? i + maxWords : i) {
                 if j > i && tokens[j].start != tokens[j - 1].end + 1 { break }
                 key += (j > i ? " " : "") + tokens[j].text.lowercased()
-                if let t = type(of: key) { found = (j + 1, t) }
+                if let t = type(ofLowercased: key) { found = (j + 1, t) }
             }
             if let (end, t) = found {
                 out.append(MentionCandidate(document: index, tokens: i..<end, type: t, origin: .lexicon))

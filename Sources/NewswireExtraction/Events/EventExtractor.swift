@@ -49,6 +49,10 @@ public struct EventExtractor: Sendable {
         var order = 0
         let sortedDocs = documents.sorted { ($0.field == .title ? 0 : 1) < ($1.field == .title ? 0 : 1) }
         let places = Set(entities.indices.filter { WordClasses.isPlaceType(entities[$0].type) })
+        // What a place mention's kind needs from its entity, once per entity rather than per mention.
+        let placeFacts: [(feature: PlaceKind?, designator: String?)] = entities.map { e in
+            WordClasses.isPlaceType(e.type) ? (PlaceKind.ofFeature(e), WordClasses.regionDesignator(of: e.name)) : (nil, nil)
+        }
         var speakers: [String: Int] = [:]
         for (k, e) in entities.enumerated() { speakers[e.id] = k }
         for doc in sortedDocs {
@@ -75,7 +79,7 @@ public struct EventExtractor: Sendable {
                         found[i].actors = [EventArgument(entity: entities[k].id, name: entities[k].name)]
                     }
                 }
-                record(view, in: &tracker, entities: entities)
+                record(view, in: &tracker, entities: entities, placeFacts: placeFacts)
                 subjects.record(view, entities: entities)
                 candidates.append(contentsOf: found)
                 previous = found
@@ -92,12 +96,15 @@ public struct EventExtractor: Sendable {
             || ((a == .protest || a == .riot) && (b == .arrest || b == .riot || b == .protest))
     }
 
-    private func record(_ view: SentenceView, in tracker: inout PlaceTracker, entities: [EntityRecord]) {
+    private func record(_ view: SentenceView, in tracker: inout PlaceTracker, entities: [EntityRecord],
+                        placeFacts: [(feature: PlaceKind?, designator: String?)]) {
         for m in view.mentions where WordClasses.isPlaceType(entities[m.entity].type) && !m.embedded {
             let next = m.words.upperBound < view.words.count ? view.words[m.words.upperBound].lower : nil
-            let designator = WordClasses.regionDesignator(of: entities[m.entity].name)
-            tracker.record(SeenPlace(entity: m.entity, kind: PlaceKind(entity: entities[m.entity], nextWord: next),
-                                     order: view.order, word: m.words.lowerBound, designator: designator))
+            let facts = placeFacts[m.entity]
+            let kind = PlaceKind(entity: entities[m.entity], feature: facts.feature, designator: facts.designator,
+                                 nextWord: next)
+            tracker.record(SeenPlace(entity: m.entity, kind: kind, order: view.order, word: m.words.lowerBound,
+                                     designator: facts.designator))
         }
     }
 

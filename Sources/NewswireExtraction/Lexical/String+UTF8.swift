@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// Calls `body` with the string's UTF-8 bytes: in place when the string stores them contiguously (native
     /// strings do), else from a contiguous copy. Iterating `utf8` instead costs several times more per byte.
@@ -11,5 +13,24 @@ extension String {
     /// Whether the text is ASCII without capitals, so lower-casing it would return it unchanged.
     var isLowercaseASCII: Bool {
         withUTF8Bytes { bytes in !bytes.contains { $0 >= 0x80 || ($0 >= 65 && $0 <= 90) } }
+    }
+
+    /// Whether `needle`'s UTF-8 bytes occur in the string's (byte for byte, no Unicode equivalence). The same
+    /// answer as `utf8.firstRange(of: needle.utf8) != nil`, without that generic search's per-byte cost.
+    func containsUTF8(_ needle: String) -> Bool {
+        withUTF8Bytes { h in
+            needle.withUTF8Bytes { n in
+                guard !n.isEmpty else { return true }
+                guard n.count <= h.count else { return false }
+                let first = n[0]
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first && memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 }

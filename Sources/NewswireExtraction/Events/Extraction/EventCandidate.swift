@@ -47,7 +47,7 @@ struct EventCandidate: Sendable {
                     continue
                 }
                 let p = a.name, q = b.name
-                if !p.isEmpty, !q.isEmpty, p.utf8.firstRange(of: q.utf8) != nil || q.utf8.firstRange(of: p.utf8) != nil {
+                if !p.isEmpty, !q.isEmpty, p.containsUTF8(q) || q.containsUTF8(p) {
                     return true
                 }
             }
@@ -58,16 +58,31 @@ struct EventCandidate: Sendable {
     /// Whether the two times can be the same happening (either unknown, or equal).
     /// Campaigns and ongoing situations (fighting, territory, posture, evacuations) span many dates.
     func timeCompatible(with other: EventCandidate) -> Bool {
-        if Self.durative.contains(type) { return true }
+        if Self.isDurative(type) { return true }
         guard let a = time, let b = other.time else { return true }
         if let x = a.normalized, let y = b.normalized { return x.hasPrefix(y) || y.hasPrefix(x) }
         if a.normalized != nil || b.normalized != nil { return true }
-        let p = a.text.lowercased(), q = b.text.lowercased()
-        let specific = Self.dayNames.contains { p.contains($0) } && Self.dayNames.contains { q.contains($0) }
-        return !specific || p.contains(q) || q.contains(p)
+        // Two times that each name a day or month must overlap in wording; the second is lower-cased only
+        // when the first names one.
+        let p = a.text.lowercased()
+        guard Self.namesDay(p) else { return true }
+        let q = b.text.lowercased()
+        guard Self.namesDay(q) else { return true }
+        return p.contains(q) || q.contains(p)
     }
 
-    static let durative: Set<EventType> = [.armedClash, .territoryChange, .militaryPosture, .evacuation]
+    /// Whether lower-cased time text names a weekday or month (the names are ASCII: compared as bytes).
+    private static func namesDay(_ text: String) -> Bool {
+        dayNames.contains { text.containsUTF8($0) }
+    }
+
+    /// Types that span many dates (a switch: a `Set<EventType>` would hash the type's raw String on every test).
+    static func isDurative(_ type: EventType) -> Bool {
+        switch type {
+        case .armedClash, .territoryChange, .militaryPosture, .evacuation: true
+        default: false
+        }
+    }
     static let dayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                            "february", "march", "april", "may", "june", "july", "august", "september", "october",
                            "november", "december"]

@@ -24,7 +24,7 @@ struct EventMerger: Sendable {
         // Same type (and, where it matters, the same CAMEO root: tear gas fired at a march (17) is not the march
         // (14), an accusation (11) not the denial before it (01)).
         for k in events.indices where events[k].type == c.type
-            && (!Self.rootSensitive.contains(c.type) || Self.root(events[k].code) == Self.root(c.code)) {
+            && (!Self.isRootSensitive(c.type) || Self.root(events[k].code) == Self.root(c.code)) {
             let e = events[k]
             // Same sentence, same type: one happening told once.
             if e.field == c.field && e.sentence == c.sentence { sameSentence = k }
@@ -49,7 +49,12 @@ struct EventMerger: Sendable {
 
     /// Types whose triggers name different kinds of action under one type; within them only mentions of the same
     /// CAMEO root tell one happening ("the agreement" may still be the ceasefire: agreement types merge freely).
-    static let rootSensitive: Set<EventType> = [.protest, .statement, .threatDemand]
+    static func isRootSensitive(_ type: EventType) -> Bool {
+        switch type {
+        case .protest, .statement, .threatDemand: true
+        default: false
+        }
+    }
 
     /// The two-digit CAMEO root of a code ("" without one).
     static func root(_ code: String?) -> Substring { code?.prefix(2) ?? "" }

@@ -30,25 +30,27 @@ struct InstrumentRefiner: Sendable {
         let w = s.words
         let objectInstruments = ["destroy", "hit", "kill", "target"].contains(hit.entry.phrase)
         // One lookup per word: which instrument cues the scope holds and which context classes the sentence holds.
-        var cueHits = Set<Int>()
-        var context: Set<Int> = []
+        // Bit k set: cue k (or context class k) is in scope.
+        var cueHits: UInt32 = 0
+        var context: UInt32 = 0
         for (k, word) in w.enumerated() {
-            if let c = Self.contextIndex[word.lower] { context.insert(c) }
+            if let c = Self.contextIndex[word.lower, hash: word.hash] { context |= 1 << c }
             if objectInstruments, k >= hit.words.lowerBound { continue }
-            if let c = Self.cueIndex[word.lower] { cueHits.formUnion(c) }
+            if let c = Self.cueIndex[word.lower, hash: word.hash] { cueHits |= c }
         }
-        if hit.entry.phrase == "strike", context.contains(0) { return (.protest, "143") }
-        if ["strike", "hit"].contains(hit.entry.phrase), context.contains(1) { return (.disaster, nil) }
-        if hit.entry.phrase == "clash", context.contains(2) { return (.riot, "145") }
-        if hit.type == .bombing, context.contains(3), !cueHits.contains(0), !cueHits.contains(5) {
+        @inline(__always) func has(_ bits: UInt32, _ k: Int) -> Bool { bits & (1 << UInt32(k)) != 0 }
+        if hit.entry.phrase == "strike", has(context, 0) { return (.protest, "143") }
+        if ["strike", "hit"].contains(hit.entry.phrase), has(context, 1) { return (.disaster, nil) }
+        if hit.entry.phrase == "clash", has(context, 2) { return (.riot, "145") }
+        if hit.type == .bombing, has(context, 3), !has(cueHits, 0), !has(cueHits, 5) {
             return (.disaster, nil)
         }
-        for (k, cue) in Self.cues.enumerated() where cueHits.contains(k) {
+        for (k, cue) in Self.cues.enumerated() where has(cueHits, k) {
             if cue.type == .bombing, hit.type == .equipmentDestroyed { continue }
             if cue.code == "193", hit.type == .attackOnCivilians { return (.attackOnCivilians, "180") }
             return (cue.type, cue.code)
         }
-        if [.armedClash, .attackOnCivilians].contains(hit.type), context.contains(4),
+        if [.armedClash, .attackOnCivilians].contains(hit.type), has(context, 4),
            hit.entry.phrase != "fight" {
             return (.attackOnCivilians, "180")
         }
@@ -65,17 +67,18 @@ struct InstrumentRefiner: Sendable {
         (["ceasefire", "truce", "de-escalation", "restraint"], "070", "0256"),
     ]
 
-    /// Word → indices of the instrument cues it belongs to.
-    private static let cueIndex: [String: Set<Int>] = {
-        var t: [String: Set<Int>] = [:]
-        for (k, cue) in cues.enumerated() { for w in cue.words { t[w, default: []].insert(k) } }
-        return t
+    /// Word → the instrument cues it belongs to, bit k for cue k (words are looked up by their hash, no `Hasher`).
+    private static let cueIndex: WordTable<UInt32> = {
+        precondition(cues.count <= 32, "cue sets are bits of a UInt32")
+        var t: [String: UInt32] = [:]
+        for (k, cue) in cues.enumerated() { for w in cue.words { t[w, default: 0] |= 1 << UInt32(k) } }
+        return WordTable(t)
     }()
     /// Word → context class: 0 labour, 1 natural hazard, 2 crowd, 3 accident, 4 civilians.
-    private static let contextIndex: [String: Int] = {
+    private static let contextIndex: WordTable<Int> = {
         var t: [String: Int] = [:]
         for (k, set) in [labour, natural, crowd, accident, civilians].enumerated() { for w in set where t[w] == nil { t[w] = k } }
-        return t
+        return WordTable(t)
     }()
 
     /// Aid and appeals coded by what is given or asked for ("appealed for food" → 0233, "sent tanks" → 072).

@@ -7,17 +7,29 @@ enum PlaceKind: Int, Sendable, Comparable {
 
     /// The kind of a place mention: from the gazetteer's feature when resolved, else from the noun after it.
     init(entity: EntityRecord, nextWord: String?) {
+        self.init(entity: entity, feature: Self.ofFeature(entity), designator: WordClasses.regionDesignator(of: entity.name),
+                  nextWord: nextWord)
+    }
+
+    /// The same as ``init(entity:nextWord:)``, given what depends on the entity alone (``ofFeature(_:)`` and
+    /// ``WordClasses/regionDesignator(of:)`` of its name), so an article's mentions need not recompute them.
+    init(entity: EntityRecord, feature: PlaceKind?, designator: String?, nextWord: String?) {
+        if let feature { self = feature }
+        else if designator != nil { self = .region }  // "Kerr County"
+        else if let n = nextWord, WordClasses.regionNouns.contains(n) || n == "regional" { self = .region }
+        else if let n = nextWord, WordClasses.cityNouns.contains(n) { self = .city }
+        else if entity.type == .fac { self = .facility }
+        else { self = .unknown }
+    }
+
+    /// The kind the gazetteer's feature of a resolved place gives, if it tells one.
+    static func ofFeature(_ entity: EntityRecord) -> PlaceKind? {
         switch entity.geo?.feature?.lowercased() {
-        case "country", "continent": self = .country
-        case "admin1", "admin2", "region", "province", "oblast", "state": self = .region
-        case "city", "town", "village", "capital", "settlement": self = .city
-        case "facility", "building", "landmark": self = .facility
-        default:
-            if WordClasses.regionDesignator(of: entity.name) != nil { self = .region }  // "Kerr County"
-            else if let n = nextWord, WordClasses.regionNouns.contains(n) || n == "regional" { self = .region }
-            else if let n = nextWord, WordClasses.cityNouns.contains(n) { self = .city }
-            else if entity.type == .fac { self = .facility }
-            else { self = .unknown }
+        case "country", "continent": .country
+        case "admin1", "admin2", "region", "province", "oblast", "state": .region
+        case "city", "town", "village", "capital", "settlement": .city
+        case "facility", "building", "landmark": .facility
+        default: nil
         }
     }
 }
