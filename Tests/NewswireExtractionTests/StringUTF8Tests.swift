@@ -19,4 +19,13 @@ import Testing
     func handsOverExactlyTheUTF8Bytes(text: String) {
         #expect(text.withUTF8Bytes { Array($0) } == Array(text.utf8))
     }
+
+    @Test(arguments: [("on monday morning", "monday", true), ("monday", "monday", true), ("mondays", "monday", true),
+                      ("mon day", "monday", false), ("monda", "monday", false), ("", "", true), ("kyiv", "", true),
+                      ("", "kyiv", false), ("kyiv’s outskirts", "’s out", true), ("zürich", "u", false),
+                      ("aaab", "aab", true), ("ababac", "abac", true)])
+    func findsBytesWhereTheGenericSearchDoes(text: String, needle: String, expected: Bool) {
+        #expect(text.containsUTF8(needle) == expected)
+        #expect(text.containsUTF8(needle) == (text.utf8.firstRange(of: needle.utf8) != nil))
+    }
 }

@@ -9,6 +9,13 @@ import Testing
         #expect(WordSet(Self.words).contains(word) == Set(Self.words).contains(word))
     }
 
+    @Test(arguments: ["said", "told", "élysée", "–", "’s", "km", "say", "Said", "saidx", "", "k", "’", "e",
+                      "e\u{301}lyse\u{301}e"])
+    func answersTheSameGivenTheWordsHash(word: String) {
+        let set = WordSet(Self.words)
+        #expect(set.contains(word, hash: FeatureHash.of(word)) == set.contains(word))
+    }
+
     @Test func findsACanonicallyEquivalentSpelling() {
         let decomposed = "e\u{301}lyse\u{301}e"  // "élysée" with combining accents: other bytes, same text
         #expect(Array(decomposed.utf8) != Array("élysée".utf8))

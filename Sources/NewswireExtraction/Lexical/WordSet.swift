@@ -48,5 +48,15 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     @inline(__always)
     func contains(_ word: Substring) -> Bool { contains(String(word)) }
 
+    /// Whether `word`, whose ``FeatureHash/of(_:seed:)`` hash the caller already has, is in the set.
+    @inline(__always)
+    func contains(_ word: String, hash: UInt64) -> Bool {
+        let found: Bool? = word.withUTF8Bytes { b in
+            if index.find(b, hash: hash) != nil { return true }
+            return b.contains { $0 >= 0x80 } ? nil : false
+        }
+        return found ?? canonical.contains(word)
+    }
+
     func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
 }

@@ -2,9 +2,9 @@
 /// a name labelled ORG in the body should be ORG in an all-caps headline too.
 struct DocumentVotes {
     /// Per word: how often stage one put it in a PER/ORG/LOC/MISC span (0...3) or left it out while capitalized (4).
-    private var words = HashMap64<SIMD8<Int32>>()
+    private var words: HashMap64<SIMD8<Int32>>
     /// Per phrase (hash of its words): how often stage one labelled it with each type.
-    private var phrases = NameVotes()
+    private var phrases: NameVotes
     /// Per token: bits (type * 4 + position) of phrases that stage one labelled elsewhere and that occur here.
     private var phraseBits: [UInt16]
     private let tags: [Int]
@@ -14,9 +14,14 @@ struct DocumentVotes {
         self.tags = tags
         self.table = t
         let n = t.count
-        var own: [Int: (end: Int, type: Int)] = [:]
+        // Sized for the document up front: growing rehashes every entry.
+        words = HashMap64(minimumCapacity: n / 2)
+        phrases = NameVotes(capacity: n / 2)
+        // Per token: end and type of the span stage one started there (end -1: none).
+        var ownEnd = [Int](repeating: -1, count: n), ownType = [Int](repeating: 0, count: n)
         for sp in BIO.spans(tags) {
-            own[sp.range.lowerBound] = (sp.range.upperBound, sp.type)
+            ownEnd[sp.range.lowerBound] = sp.range.upperBound
+            ownType[sp.range.lowerBound] = sp.type
             phrases.add(t.word[sp.range], type: sp.type)
             for k in sp.range { words[t.word[k], default: .zero][sp.type] += 1 }
         }
@@ -31,7 +36,7 @@ struct DocumentVotes {
                     h = NameList.extend(h, t.word[j])
                     guard var v = phrases.votes[h] else { break }
                     if v[4] == 0 && v[0] == 0 && v[1] == 0 && v[2] == 0 && v[3] == 0 { break }
-                    if let o = own[i], o.end == j + 1 { v[o.type] -= 1 }
+                    if ownEnd[i] == j + 1 { v[ownType[i]] -= 1 }
                     guard let ty = Self.argmax(v, upTo: 4) else { if v[4] == 0 { break } else { continue } }
                     if j == i { bits[i] |= 1 << (ty * 4 + 3); continue }
                     bits[i] |= 1 << (ty * 4)
@@ -70,7 +75,9 @@ struct DocumentVotes {
 
 /// Type counts per phrase hash.
 struct NameVotes {
-    var votes = HashMap64<SIMD8<Int32>>()
+    var votes: HashMap64<SIMD8<Int32>>
+
+    init(capacity: Int = 16) { votes = HashMap64(minimumCapacity: capacity) }
 
     mutating func add(_ words: ArraySlice<UInt64>, type: Int) {
         guard words.count <= NameList.maxLength else { return }

@@ -45,7 +45,7 @@ struct NERFeatures: Sendable {
                 }
             }
         }
-        var docCasing = CasingStats()
+        var docCasing = CasingStats(capacity: n)
         docCasing.add(t, sentences: doc.sentences)
         let stage2 = firstStage.map { DocumentVotes($0, doc: doc, table: t) }
 

@@ -47,7 +47,10 @@ struct NameList: Sendable {
 /// How a word is cased across a corpus or a document: hints whether a capitalized word is a name.
 struct CasingStats: Sendable {
     /// Word hash -> (capitalized mid-sentence count, lowercase count), saturating.
-    var counts = HashMap64<(cap: UInt16, lower: UInt16)>()
+    var counts: HashMap64<(cap: UInt16, lower: UInt16)>
+
+    /// Empty statistics with room for `capacity` words before the table grows.
+    init(capacity: Int = 16) { counts = HashMap64(minimumCapacity: capacity) }
 
     /// Counts the casing of the tokens of `sentences`, skipping sentence-initial and all-caps sentences.
     mutating func add(_ table: TokenTable, sentences: [Range<Int>]) {

@@ -1,7 +1,10 @@
 import NewswireCore
 /// A trigger found in a sentence, before arguments are attached.
 struct TriggerHit: Sendable {
-    var entry: TriggerEntry
+    /// The lexicon form matched.
+    let form: TriggerForm
+    /// The lexicon entry matched.
+    var entry: TriggerEntry { form.entry }
     /// The words the trigger covers.
     var words: Range<Int>
     var type: EventType
@@ -34,7 +37,7 @@ struct TriggerMatcher: Sendable {
                 guard i + n <= s.words.count,
                       (0..<n).allSatisfy({ s.words[i + $0].lower == form.words[$0] }) else { continue }
                 guard accepts(form, at: i, in: s) else { continue }
-                var hit = TriggerHit(entry: form.entry, words: i..<(i + n), type: form.entry.type, code: form.entry.code)
+                var hit = TriggerHit(form: form, words: i..<(i + n), type: form.entry.type, code: form.entry.code)
                 hit.negated = isNegated(at: i, in: s, noun: form.entry.pos != .verb)
                 if relatives == nil { relatives = relativeClauses(in: s) }
                 if let r = relatives?.first(where: { $0.contains(i) }) {
@@ -85,7 +88,7 @@ struct TriggerMatcher: Sendable {
         if !form.entry.needs.isEmpty {
             let range = max(0, i - 8)..<min(w.count, i + n + 8)
             let found = w[range].contains { word in
-                form.entry.needs.contains(word.lower) || form.entry.needs.contains(singular(word.lower))
+                form.needs.contains(word.lower, hash: word.hash) || form.needs.contains(singular(word.lower))
             }
             // A territory verb next to a place name needs no other cue ("withdrew from Kherson").
             let placeNear = form.entry.territory != nil && s.mentions.contains { m in

@@ -50,29 +50,36 @@ public struct TriggerEntry: Sendable, Hashable {
     }
 }
 
-/// A trigger phrase in one surface form, as stored in the lexicon's index.
-struct TriggerForm: Sendable, Hashable {
+/// A trigger phrase in one surface form, as stored in the lexicon's index. A class: hits refer to their
+/// form, and copying a hit should not copy (and retain) the entry's strings and sets.
+final class TriggerForm: Sendable {
     /// The surface words, lower case.
-    var words: [String]
-    var entry: TriggerEntry
+    let words: [String]
+    let entry: TriggerEntry
     /// Which word carries the inflection (the verb or the head noun).
-    var inflectedWord: Int
+    let inflectedWord: Int
     /// The inflected word's surface form, when it differs from the lemma.
-    var surface: String
+    let surface: String
     /// The surface is the "-ing" form of a verb lemma (and not the lemma itself), computed once at load.
-    var isPresentParticiple = false
+    let isPresentParticiple: Bool
     /// The surface reads as a past participle ("-ed", "-en", or a listed irregular form).
-    var isParticiple = false
+    let isParticiple: Bool
+    /// The entry's `needs`, for lookups by word hash.
+    let needs: WordSet
 
     init(words: [String], entry: TriggerEntry, inflectedWord: Int, surface: String) {
         self.words = words
         self.entry = entry
         self.inflectedWord = inflectedWord
         self.surface = surface
+        self.needs = WordSet(entry.needs.sorted())
         if entry.pos == .verb, inflectedWord == 0 {
             let lemma = entry.phrase.split(separator: " ")[0]
             isPresentParticiple = surface != lemma && surface == EnglishInflector().presentParticiple(String(lemma))
             isParticiple = surface.hasSuffix("ed") || surface.hasSuffix("en") || Self.irregularParticiples.contains(surface)
+        } else {
+            isPresentParticiple = false
+            isParticiple = false
         }
     }
 
