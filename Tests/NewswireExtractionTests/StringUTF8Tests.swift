@@ -28,4 +28,11 @@ import Testing
         #expect(text.containsUTF8(needle) == expected)
         #expect(text.containsUTF8(needle) == (text.utf8.firstRange(of: needle.utf8) != nil))
     }
+
+    @Test(arguments: ["kherson", "Kherson", "HIMARS", "U.S.-made", "", "20KM", "Zürich", "KYIV’S", "İstanbul",
+                      "ΑΘΉΝΑ", String(repeating: "Long Text ", count: 8)])
+    func lowercasesLikeTheStandardLibrary(text: String) {
+        #expect(text.lowercasedFast() == text.lowercased())
+        #expect(Array(text.lowercasedFast().utf8) == Array(text.lowercased().utf8))
+    }
 }

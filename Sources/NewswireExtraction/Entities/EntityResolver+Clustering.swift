@@ -15,9 +15,9 @@ extension EntityResolver {
         for i in people.sorted(by: { personWords[$0]!.count > personWords[$1]!.count }) {
             let words = personWords[i]!
             guard !words.isEmpty else { continue }
-            let key = "PERSON|" + words.joined(separator: " ").lowercased()
+            let key = "PERSON|" + words.joined(separator: " ").lowercasedFast()
             if let g = byKey[key] { personGroup[i] = g; continue }
-            if words.count == 1, let g = surnames[words[0].lowercased()] {
+            if words.count == 1, let g = surnames[words[0].lowercasedFast()] {
                 personGroup[i] = g
                 continue
             }
@@ -26,7 +26,7 @@ extension EntityResolver {
             byKey[key] = g
             personGroup[i] = g
             if words.count > 1 {
-                let surname = words[words.count - 1].lowercased()
+                let surname = words[words.count - 1].lowercasedFast()
                 if surnames[surname] == nil { surnames[surname] = g }
             }
         }
@@ -53,7 +53,7 @@ extension EntityResolver {
         case .cardinal, .quantity, .percent, .money, .ordinal: return nil
         default: break
         }
-        let text = m.words.joined(separator: " ").lowercased()
+        let text = m.words.joined(separator: " ").lowercasedFast()
         switch c.type {
         case .cardinal, .quantity, .percent, .money, .ordinal:
             return nil
@@ -75,7 +75,7 @@ extension EntityResolver {
         guard m.candidate.type == .org, m.words.count == 1 else { return nil }
         let w = m.words[0]
         guard (2...6).contains(w.count), w.allSatisfy({ $0.isLetter }) else { return nil }
-        return "ACRONYM|" + w.lowercased()
+        return "ACRONYM|" + w.lowercasedFast()
     }
 
     /// For a multi-word organisation name, the acronym key of its capitalized words' initials.
@@ -91,7 +91,7 @@ extension EntityResolver {
 
     /// A person mention's name words, without courtesy titles and possessives.
     static func personWords(_ m: ResolvedMention) -> [String] {
-        m.words.filter { !courtesyTitles.contains($0.lowercased()) && $0 != "'s" && $0 != "’s" }
+        m.words.filter { !courtesyTitles.contains($0.lowercasedFast()) && $0 != "'s" && $0 != "’s" }
     }
 
     static let courtesyTitles: WordSet = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame", "lord", "lady"]

@@ -35,7 +35,7 @@ public struct TypeLexicon: Sendable {
     }
 
     /// The type of a phrase, if listed (plural nationalities included).
-    public func type(of phrase: String) -> EntityType? { type(ofLowercased: phrase.lowercased()) }
+    public func type(of phrase: String) -> EntityType? { type(ofLowercased: phrase.lowercasedFast()) }
 
     /// ``type(of:)`` of a phrase that is lower-cased already.
     func type(ofLowercased key: String) -> EntityType? {
@@ -56,11 +56,11 @@ public struct TypeLexicon: Sendable {
             guard Self.isCapitalized(tokens[i].text) else { i += 1; continue }
             var found: (Int, EntityType)?
             var key = ""
-            let first = tokens[i].text.lowercased()
+            let first = tokens[i].text.lowercasedFast()
             let firstListed = firstWords.contains(first) || (first.hasSuffix("s") && firstWords.contains(String(first.dropLast())))
             for j in i..<min(tokens.count, firstListed ? i + maxWords : i) {
                 if j > i && tokens[j].start != tokens[j - 1].end + 1 { break }
-                key += (j > i ? " " : "") + tokens[j].text.lowercased()
+                key += (j > i ? " " : "") + tokens[j].text.lowercasedFast()
                 if let t = type(ofLowercased: key) { found = (j + 1, t) }
             }
             if let (end, t) = found {

@@ -63,7 +63,7 @@ extension Geocoder {
         }
         if end < tokens.count {
             let next = tokens[end].text
-            let lower = next.utf8.count <= 14 ? next.lowercased() : ""
+            let lower = next.utf8.count <= 14 ? next.lowercasedFast() : ""
             if Self.regionWords.contains(lower) {
                 let capitalized = TokenShape.isCapitalized(next) && lower != "regional"
                 let extend = capitalized && end == match.tokens.upperBound
@@ -74,7 +74,7 @@ extension Geocoder {
                 // "the Zaporizhzhia and Kherson regions": a plural designator after a coordination.
                 var k = end + 1
                 while k < tokens.count && k < end + 8 {
-                    let word = tokens[k].text.lowercased()
+                    let word = tokens[k].text.lowercasedFast()
                     if Self.pluralRegionWords.contains(word) { return (.region, match.tokens) }
                     if Self.pluralSettlementWords.contains(word) { return (.settlement, match.tokens) }
                     guard TokenShape.isCapitalized(tokens[k].text) || word == "and" || word == "," || word == "-" else { break }
@@ -83,8 +83,8 @@ extension Geocoder {
             }
         }
         let start = match.tokens.lowerBound
-        if start >= 2 && tokens[start - 1].text.lowercased() == "of" {
-            let word = tokens[start - 2].text.lowercased()
+        if start >= 2 && tokens[start - 1].text.lowercasedFast() == "of" {
+            let word = tokens[start - 2].text.lowercasedFast()
             if Self.regionWords.contains(word) { return (.region, match.tokens) }
             if Self.settlementWords.contains(word) { return (.settlement, match.tokens) }
         }

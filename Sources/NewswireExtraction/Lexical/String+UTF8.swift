@@ -15,6 +15,28 @@ extension String {
         withUTF8Bytes { bytes in !bytes.contains { $0 >= 0x80 || ($0 >= 65 && $0 <= 90) } }
     }
 
+    /// `lowercased()`, with a fast path for ASCII text: already lower-case text is returned as it is and other
+    /// ASCII text is mapped byte by byte (the same result: ASCII lower-cases to ASCII, letter for letter).
+    func lowercasedFast() -> String {
+        let ascii: String?? = withUTF8Bytes { b in
+            var upper = false
+            for x in b {
+                if x >= 0x80 { return .some(nil) }
+                if x >= 65 && x <= 90 { upper = true }
+            }
+            guard upper else { return .none }
+            return .some(String(unsafeUninitializedCapacity: b.count) { out in
+                for (k, x) in b.enumerated() { out[k] = x >= 65 && x <= 90 ? x + 32 : x }
+                return b.count
+            })
+        }
+        switch ascii {
+        case .none: return self  // ASCII without capitals
+        case .some(.some(let lower)): return lower
+        case .some(.none): return lowercased()
+        }
+    }
+
     /// Whether `needle`'s UTF-8 bytes occur in the string's (byte for byte, no Unicode equivalence). The same
     /// answer as `utf8.firstRange(of: needle.utf8) != nil`, without that generic search's per-byte cost.
     func containsUTF8(_ needle: String) -> Bool {

@@ -63,6 +63,6 @@ struct LowerTokens {
     }
 
     private static func lowercase(_ text: String) -> String {
-        text.isLowercaseASCII ? text : text.lowercased()
+        text.lowercasedFast()
     }
 }

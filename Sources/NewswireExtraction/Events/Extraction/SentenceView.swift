@@ -83,6 +83,7 @@ struct SentenceView: Sendable {
 
     private static func words(of document: TextDocument, sentence: Sentence) -> [Word] {
         var out: [Word] = []
+        out.reserveCapacity(sentence.tokens.count + 4)
         let tokens = document.tokens[sentence.tokens]
         var pendingJoin = false
         for token in tokens {
@@ -131,24 +132,18 @@ struct SentenceView: Sendable {
     /// Whether a token ends in "'s" or "’s" (compared as UTF-8 bytes: the apostrophe always starts a character).
     @inline(__always)
     private static func endsWithPossessive(_ text: String) -> Bool {
-        let u = text.utf8
-        guard u.last == 0x73 else { return false }
-        var i = u.index(before: u.endIndex)
-        guard i > u.startIndex else { return false }
-        i = u.index(before: i)
-        if u[i] == 0x27 { return true }
-        guard u[i] == 0x99, i > u.startIndex else { return false }
-        i = u.index(before: i)
-        guard u[i] == 0x80, i > u.startIndex else { return false }
-        i = u.index(before: i)
-        return u[i] == 0xE2
+        text.withUTF8Bytes { u in
+            let n = u.count
+            guard n >= 2, u[n - 1] == 0x73 else { return false }
+            if u[n - 2] == 0x27 { return true }
+            return n >= 4 && u[n - 2] == 0x99 && u[n - 3] == 0x80 && u[n - 4] == 0xE2
+        }
     }
 
     static func normalize(_ s: String) -> String {
-        // ASCII without capitals (most words) is already normal.
-        if s.isLowercaseASCII { return s }
-        let lower = s.lowercased()
-        guard lower.unicodeScalars.contains("\u{2019}") else { return lower }
+        let lower = s.lowercasedFast()
+        // The curly apostrophe is E2 80 99 in UTF-8: text without a byte over 0x7F holds none.
+        guard lower.utf8.contains(where: { $0 >= 0x80 }), lower.unicodeScalars.contains("\u{2019}") else { return lower }
         var out = String.UnicodeScalarView()
         for c in lower.unicodeScalars { out.append(c == "\u{2019}" ? "'" : c) }
         return String(out)
