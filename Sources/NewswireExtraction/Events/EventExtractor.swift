@@ -45,7 +45,7 @@ public struct EventExtractor: Sendable {
         let quotations = documents.flatMap { quoter.extract(document: $0, mentions: fieldMentions[$0.field] ?? [], entities: entities) }
         var candidates: [EventCandidate] = []
         var tracker = PlaceTracker()
-        var subjects = SubjectTracker()
+        var subjects = SubjectTracker(entities: entities)
         var order = 0
         let sortedDocs = documents.sorted { ($0.field == .title ? 0 : 1) < ($1.field == .title ? 0 : 1) }
         let places = Set(entities.indices.filter { WordClasses.isPlaceType(entities[$0].type) })

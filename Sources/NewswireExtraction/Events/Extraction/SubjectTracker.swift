@@ -17,15 +17,26 @@ struct SubjectTracker: Sendable {
         "fleet", "court", "bank", "authority", "federation", "organisation", "organization", "confederation",
     ]
 
+    /// Per entity of the article: the head noun an organisation's name ends with, if it is one of ``heads``.
+    private let orgHeads: [String?]
+
+    /// A tracker for an article with these entities (their organisations' head nouns are found once here).
+    init(entities: [EntityRecord]) {
+        orgHeads = entities.map { e in
+            guard e.type == .org, let head = e.name.split(separator: " ").last?.lowercased(),
+                  Self.heads.contains(head) else { return nil }
+            return head
+        }
+    }
+
+    /// Notes the people and organisations `view` names; `entities` are those given to ``init(entities:)``.
     mutating func record(_ view: SentenceView, entities: [EntityRecord]) {
         for m in view.mentions where !m.embedded {
-            let e = entities[m.entity]
-            if e.type == .person { lastPerson = m.entity }
-            if e.type == .org {
+            let type = entities[m.entity].type
+            if type == .person { lastPerson = m.entity }
+            if type == .org {
                 lastOrg = m.entity
-                if let head = e.name.split(separator: " ").last?.lowercased(), Self.heads.contains(head) {
-                    orgByHead[head] = m.entity
-                }
+                if let head = orgHeads[m.entity] { orgByHead[head] = m.entity }
             }
         }
     }
