@@ -40,7 +40,7 @@ public struct TypeLexicon: Sendable {
     /// ``type(of:)`` of a phrase that is lower-cased already.
     func type(ofLowercased key: String) -> EntityType? {
         if let t = phrases[key] { return t }
-        if key.count > 3, key.hasSuffix("s"), !key.utf8.contains(0x20), let t = phrases[String(key.dropLast())], t == .norp {
+        if key.count > 3, key.hasSuffix("s"), !key.withUTF8Bytes({ $0.contains(0x20) }), let t = phrases[String(key.dropLast())], t == .norp {
             return t
         }
         return nil
@@ -68,7 +68,7 @@ public struct TypeLexicon: Sendable {
                 i = end
                 continue
             }
-            if tokens[i].text.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }),  // "-" or the lead byte of "‐"
+            if tokens[i].text.withUTF8Bytes({ $0.contains { $0 == 0x2D || $0 == 0xE2 } }),  // "-" or the lead byte of "‐"
                let c = hyphenPrefix(tokens[i], at: i, index: index) { out.append(c) }
             i += 1
         }

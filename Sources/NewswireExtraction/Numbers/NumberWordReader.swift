@@ -35,6 +35,9 @@ enum NumberWordReader {
     }
 
     static func read(at index: Int, _ words: LowerTokens) -> NumberCore? {
+        // A number read here starts with an article, a number word, an ordinal or a hyphenated word: any other
+        // word fails on the first step, so it is turned away by its class without splitting or hashing it.
+        guard !words.cls(index).isDisjoint(with: [.article, .numberWord, .ordinalWord, .hyphenated]) else { return nil }
         var state = State()
         var j = index
         var end = index

@@ -143,7 +143,7 @@ struct SentenceView: Sendable {
     static func normalize(_ s: String) -> String {
         let lower = s.lowercasedFast()
         // The curly apostrophe is E2 80 99 in UTF-8: text without a byte over 0x7F holds none.
-        guard lower.utf8.contains(where: { $0 >= 0x80 }), lower.unicodeScalars.contains("\u{2019}") else { return lower }
+        guard lower.withUTF8Bytes({ $0.contains { $0 >= 0x80 } }), lower.unicodeScalars.contains("\u{2019}") else { return lower }
         var out = String.UnicodeScalarView()
         for c in lower.unicodeScalars { out.append(c == "\u{2019}" ? "'" : c) }
         return String(out)

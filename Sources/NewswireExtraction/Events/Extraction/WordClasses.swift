@@ -72,7 +72,7 @@ enum WordClasses {
     }
     /// The region noun that ends a multi-word place name, lower-cased ("county" for "Kerr County"), if any.
     static func regionDesignator(of name: String) -> String? {
-        guard name.utf8.contains(0x20), let last = name.split(separator: " ").last?.lowercased(),
+        guard name.withUTF8Bytes({ $0.contains(0x20) }), let last = name.split(separator: " ").last?.lowercased(),
               regionNouns.contains(last) else { return nil }
         return last
     }
