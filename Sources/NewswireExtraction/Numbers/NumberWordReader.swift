@@ -37,7 +37,15 @@ enum NumberWordReader {
     static func read(at index: Int, _ words: LowerTokens) -> NumberCore? {
         // A number read here starts with an article, a number word, an ordinal or a hyphenated word: any other
         // word fails on the first step, so it is turned away by its class without splitting or hashing it.
-        guard !words.cls(index).isDisjoint(with: [.article, .numberWord, .ordinalWord, .hyphenated]) else { return nil }
+        let cls = words.cls(index)
+        if cls.isDisjoint(with: [.article, .numberWord, .ordinalWord]) {
+            // A hyphenated word reads as a number only when its first part is a number word ("twenty-five",
+            // "five-storey"); the other hyphenated words ("Russian-installed") go no further.
+            guard cls.contains(.hyphenated) else { return nil }
+            let word = words[index]
+            guard let hyphen = word.utf8.firstIndex(of: UInt8(ascii: "-")),
+                  WordClass.of(String(word[..<hyphen])).contains(.numberWord) else { return nil }
+        }
         var state = State()
         var j = index
         var end = index
