@@ -63,4 +63,19 @@ import Testing
         let table = try CAMEOTable(tsv: "19\t-10.0\tFight\n190\t-10.0\tUse force\n")
         #expect(throws: ExtractionError.self) { try EventExtractor(cameo: table, lexicon: lexicon) }
     }
+
+    @Test(arguments: ["2022-10-13", "2022-10-13T05:00:00Z", "2022-10", "2022", "2022-W41", "2022-10-1", "2022-1-13",
+                      "22-10-13", "2022-10-13\u{301}", "2022-1", "XXXX-10-13", "2022-10-", "", "1582-10-04", "2022-13-40"])
+    func readsDatePartsAsSplittingWould(iso: String) {
+        let split = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
+        if let fast = EventExtractor.dateParts(iso) { #expect(fast == split) }
+        #expect(EventExtractor.periodEnd(iso) == EventExtractor.periodEnd(parts: split))
+    }
+
+    @Test func endsAPeriodAfterItsLastDay() {
+        let day = EventExtractor.periodEnd("2022-10-13")
+        #expect(day == Date(timeIntervalSince1970: 1_665_705_600))  // 2022-10-14T00:00:00Z
+        #expect(EventExtractor.periodEnd("2022-12") == Date(timeIntervalSince1970: 1_672_531_200))  // 2023-01-01
+        #expect(EventExtractor.periodEnd("2022") == Date(timeIntervalSince1970: 1_672_531_200))
+    }
 }

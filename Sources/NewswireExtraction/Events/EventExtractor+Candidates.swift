@@ -134,9 +134,36 @@ extension EventExtractor {
         return end < published.addingTimeInterval(-backgroundAfterDays * 86_400)
     }
 
+    /// The numbers of "YYYY", "YYYY-MM" or "YYYY-MM-DD…" read from the bytes, as `split` and `Int` read them;
+    /// nil for any other shape.
+    static func dateParts(_ iso: String) -> [Int]? {
+        iso.withUTF8Bytes { b -> [Int]? in
+            @inline(__always) func digits(_ r: Range<Int>) -> Int? {
+                var v = 0
+                for i in r {
+                    guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+                    v = v * 10 + Int(b[i] - 0x30)
+                }
+                return v
+            }
+            let n = b.count
+            guard n >= 4, let y = digits(0..<4) else { return nil }
+            if n == 4 { return [y] }
+            guard n >= 7, b[4] == 0x2D, let m = digits(5..<7) else { return nil }
+            if n == 7 { return [y, m] }
+            // The day, when no byte after it could join its last digit into one character (a combining mark).
+            guard n >= 10, b[7] == 0x2D, let d = digits(8..<10), n == 10 || b[10] < 0x80 else { return nil }
+            return [y, m, d]
+        }
+    }
+
     /// The end of an ISO date or period ("2022-09-14", "2022-09", "2022").
     static func periodEnd(_ iso: String) -> Date? {
-        let parts = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
+        periodEnd(parts: Self.dateParts(iso) ?? iso.prefix(10).split(separator: "-").compactMap { Int($0) })
+    }
+
+    /// The end of the period whose year, month and day are `parts` (as many as given).
+    static func periodEnd(parts: [Int]) -> Date? {
         guard let year = parts.first, (1000...9999).contains(year) else { return nil }
         // Proleptic Gregorian arithmetic, identical to Foundation's calendar after the 1582 reform.
         if year > 1600 {
