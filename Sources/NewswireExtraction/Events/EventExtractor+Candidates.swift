@@ -12,7 +12,7 @@ extension EventExtractor {
 
     /// Event mentions of one sentence, with arguments, modality and attribution attached.
     func candidatesIn(_ s: SentenceView, document: TextDocument, entities: [EntityRecord], tracker: PlaceTracker,
-                      quotations: [QuotationRecord], speakers: [String: Int], publishedAt: Date?) -> [EventCandidate] {
+                      quotations: [QuotationRecord], publishedAt: Date?) -> [EventCandidate] {
         let refiner = InstrumentRefiner()
         var hits = TriggerMatcher(lexicon: lexicon).hits(in: s).compactMap { hit -> TriggerHit? in
             var h = hit
@@ -57,7 +57,7 @@ extension EventExtractor {
             let located = args.locations(for: h, in: s, tracker: tracker)
             c.locations = located.map(\.arg)
             c.locationKind = located.first?.kind
-            let attribution = modal.attribution(for: h, in: s, document: document, quotes: quotations, speakers: speakers)
+            let attribution = modal.attribution(for: h, in: s, document: document, quotes: quotations)
             c.attribution = attribution?.0
             c.actors = args.actors(for: h, in: s, excluding: attribution?.entity)
             c.targets = args.targets(for: h, in: s)

@@ -53,8 +53,6 @@ public struct EventExtractor: Sendable {
         let placeFacts: [(feature: PlaceKind?, designator: String?)] = entities.map { e in
             WordClasses.isPlaceType(e.type) ? (PlaceKind.ofFeature(e), WordClasses.regionDesignator(of: e.name)) : (nil, nil)
         }
-        var speakers: [String: Int] = [:]
-        for (k, e) in entities.enumerated() { speakers[e.id] = k }
         for doc in sortedDocs {
             let mentions = fieldMentions[doc.field] ?? []
             let quoteSpans = quotations.filter { $0.field == doc.field }.map { $0.start..<$0.end }
@@ -65,7 +63,7 @@ public struct EventExtractor: Sendable {
                 let view = SentenceView(document: doc, index: index, order: order, mentions: mentions, quoteSpans: quoteSpans,
                                         places: places)
                 var found = candidatesIn(view, document: doc, entities: entities, tracker: tracker,
-                                         quotations: quotations, speakers: speakers, publishedAt: publishedAt)
+                                         quotations: quotations, publishedAt: publishedAt)
                 for i in found.indices where found[i].locations.isEmpty {
                     if let p = previous.first(where: { !$0.locations.isEmpty && Self.continues(found[i].type, after: $0.type) }) {
                         found[i].locations = p.locations

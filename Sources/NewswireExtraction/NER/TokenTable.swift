@@ -22,41 +22,61 @@ struct TokenTable {
     var length: [UInt8] = []
 
     init(_ tokens: [String]) {
-        self.init(count: tokens.count)
-        for (k, t) in tokens.enumerated() { set(k, t.unicodeScalars) }
-    }
-
-    /// A table of `n` tokens, every attribute 0 until set.
-    private init(count n: Int) {
-        word = [UInt64](repeating: 0, count: n); form = word; shape = word; short = word; head = word; tail = word
-        prefix = [UInt64](repeating: 0, count: 4 * n); suffix = prefix
-        flags = [UInt16](repeating: 0, count: n)
-        length = [UInt8](repeating: 0, count: n)
+        self.init(tokens.map { Self.attributes($0.unicodeScalars) })
     }
 
     /// The attributes of every token of `fields`, in order, read from the fields' scalars (same values as
     /// from the token texts).
     init(fields: [TextDocument]) {
-        self.init(count: fields.reduce(0) { $0 + $1.tokens.count })
-        var k = 0
+        var all: [Attributes] = []
+        all.reserveCapacity(fields.reduce(0) { $0 + $1.tokens.count })
         for d in fields {
             d.scalars.withUnsafeBufferPointer { scalars in
                 for t in d.tokens {
                     if t.start >= 0, t.start <= t.end, t.end <= scalars.count {
-                        set(k, UnsafeBufferPointer(rebasing: scalars[t.start..<t.end]))
+                        all.append(Self.attributes(UnsafeBufferPointer(rebasing: scalars[t.start..<t.end])))
                     } else {
-                        set(k, t.text.unicodeScalars)  // offsets that do not fit the field: trust the text
+                        all.append(Self.attributes(t.text.unicodeScalars))  // offsets that do not fit the field: trust the text
                     }
-                    k += 1
                 }
             }
+        }
+        self.init(all)
+    }
+
+    /// The columns of the tokens' attributes (built column by column: writing 14 arrays per token would check
+    /// each array's uniqueness 14 times per token).
+    private init(_ all: [Attributes]) {
+        let n = all.count
+        word = all.map(\.word); form = all.map(\.form); shape = all.map(\.shape); short = all.map(\.short)
+        head = all.map(\.head); tail = all.map(\.tail); flags = all.map(\.flags); length = all.map(\.length)
+        prefix = [UInt64](unsafeUninitializedCapacity: 4 * n) { out, count in
+            for (k, a) in all.enumerated() {
+                out[4 * k] = a.prefix.0; out[4 * k + 1] = a.prefix.1; out[4 * k + 2] = a.prefix.2; out[4 * k + 3] = a.prefix.3
+            }
+            count = 4 * n
+        }
+        suffix = [UInt64](unsafeUninitializedCapacity: 4 * n) { out, count in
+            for (k, a) in all.enumerated() {
+                out[4 * k] = a.suffix.0; out[4 * k + 1] = a.suffix.1; out[4 * k + 2] = a.suffix.2; out[4 * k + 3] = a.suffix.3
+            }
+            count = 4 * n
         }
     }
 
     var count: Int { word.count }
 
-    /// Computes the attributes of token `k` from its scalars.
-    private mutating func set<Scalars: Sequence<Unicode.Scalar>>(_ k: Int, _ scalars: Scalars) {
+    /// One token's attributes, as the columns hold them.
+    private struct Attributes {
+        var word: UInt64, form: UInt64, shape: UInt64, short: UInt64, head: UInt64, tail: UInt64
+        var prefix: (UInt64, UInt64, UInt64, UInt64)
+        var suffix: (UInt64, UInt64, UInt64, UInt64)
+        var flags: UInt16
+        var length: UInt8
+    }
+
+    /// Computes the attributes of one token from its scalars.
+    private static func attributes<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Attributes {
         let basis = FeatureHash.offset, p = FeatureHash.prime
         var w = basis, f = basis, sh = basis, sc = basis, hd = basis, tl = basis
         var ring: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
@@ -109,20 +129,19 @@ struct TokenTable {
         if allUpper && (fl & Self.hasLetter) != 0 { fl |= Self.allUpper }
         if allDigit && count > 0 { fl |= Self.allDigit }
         if !anyAlnum { fl |= Self.noAlnum }
-        word[k] = w; form[k] = f; shape[k] = sh; short[k] = sc
-        prefix[4 * k] = pre.0; prefix[4 * k + 1] = pre.1; prefix[4 * k + 2] = pre.2; prefix[4 * k + 3] = pre.3
+        var suf: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var h = basis
-        for j in 0..<4 {
-            if j < count {
-                let r = j == 0 ? ring.3 : j == 1 ? ring.2 : j == 2 ? ring.1 : ring.0
-                h = (h ^ UInt64(r)) &* p
-                suffix[4 * k + j] = h
-            } else {
-                suffix[4 * k + j] = 0
+        for j in 0..<min(count, 4) {
+            let r = j == 0 ? ring.3 : j == 1 ? ring.2 : j == 2 ? ring.1 : ring.0
+            h = (h ^ UInt64(r)) &* p
+            switch j {
+            case 0: suf.0 = h
+            case 1: suf.1 = h
+            case 2: suf.2 = h
+            default: suf.3 = h
             }
         }
-        head[k] = sawHyphen ? hd : 0; tail[k] = sawHyphen ? tl : 0
-        flags[k] = fl
-        length[k] = UInt8(min(count, 12))
+        return Attributes(word: w, form: f, shape: sh, short: sc, head: sawHyphen ? hd : 0, tail: sawHyphen ? tl : 0,
+                          prefix: pre, suffix: suf, flags: fl, length: UInt8(min(count, 12)))
     }
 }

@@ -39,12 +39,12 @@ struct ModalityFinder: Sendable {
     /// Who says the event happened: "according to X", "X said (that) …", "…, said X", or the speaker of the
     /// quotation the trigger stands in.
     func attribution(for hit: TriggerHit, in s: SentenceView, document: TextDocument,
-                     quotes: [QuotationRecord], speakers: [String: Int]) -> (Attribution, entity: Int?)? {
+                     quotes: [QuotationRecord]) -> (Attribution, entity: Int?)? {
         let w = s.words
         let i = hit.words.lowerBound
         if w[i].inQuote, let q = quotes.first(where: { $0.field == s.field && $0.start <= w[i].start && w[i].end <= $0.end }),
            let name = q.speakerName {
-            return (Attribution(source: name, entity: q.speaker), q.speaker.flatMap { speakers[$0] })
+            return (Attribution(source: name, entity: q.speaker), q.speaker.flatMap { id in entities.lastIndex { $0.id == id } })
         }
         if let a = w.indices.first(where: { w[$0].lower == "according" && $0 + 1 < w.count && w[$0 + 1].lower == "to" }) {
             return phrase(from: a + 2, forward: true, in: s, document: document)
