@@ -196,7 +196,7 @@ extension DateReader {
 
     /// `s` without its full stops ("a.m." is "am"), in Swift rather than through Foundation.
     static func withoutPeriods(_ s: String) -> String {
-        guard s.utf8.contains(0x2E) else { return s }
+        guard s.withUTF8Bytes({ $0.contains(0x2E) }) else { return s }
         var out = String.UnicodeScalarView()
         for c in s.unicodeScalars where c != "." { out.append(c) }
         return String(out)

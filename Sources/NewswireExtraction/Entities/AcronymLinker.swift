@@ -43,7 +43,7 @@ struct AcronymLinker: Sendable {
 
     /// Two to six capital letters (an abbreviation, not a word in a capitalized headline).
     static func isAbbreviation(_ text: String) -> Bool {
-        (2...6).contains(text.utf8.count) && text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+        (2...6).contains(text.utf8.count) && text.withUTF8Bytes { $0.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } }
     }
 
     /// Whether `letters` (lowercased) can be read off `words` (lowercased) in order.

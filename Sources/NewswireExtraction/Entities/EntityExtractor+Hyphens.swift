@@ -7,7 +7,7 @@ extension EntityExtractor {
         guard let geocoder else { return [] }
         var out: [MentionCandidate] = []
         for (i, token) in document.tokens.enumerated() {
-            guard TypeLexicon.isCapitalized(token.text), token.text.utf8.contains(0x2D) || !token.text.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            guard TypeLexicon.isCapitalized(token.text), token.text.withUTF8Bytes({ $0.contains { $0 == 0x2D || $0 >= 0x80 } }) else { continue }
             let scalars = token.text.unicodeScalars
             guard let first = scalars.first, first.properties.isUppercase,
                   let h = scalars.firstIndex(where: { $0 == "-" || $0 == "\u{2010}" }) else { continue }
