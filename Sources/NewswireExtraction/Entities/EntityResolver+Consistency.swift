@@ -14,14 +14,16 @@ extension EntityResolver {
             surnames.insert(words[words.count - 1].lowercased())
         }
         guard !fullNames.isEmpty else { return mentions }
-        return mentions.map { m in
-            guard m.candidate.origin == .model, m.candidate.place == nil,
-                  m.candidate.type == .org || EntityExtractor.isFallbackType(m.candidate.type) else { return m }
-            let key = m.words.joined(separator: " ").lowercased()
-            guard fullNames.contains(key) || (m.words.count == 1 && surnames.contains(key)) else { return m }
-            var fixed = m
-            fixed.candidate.type = .person
-            return fixed
+        // Retyped in place (the array is copied only if one is retyped): copying each mention retains its strings.
+        var out = mentions
+        for i in out.indices {
+            let type = out[i].candidate.type
+            guard out[i].candidate.origin == .model, out[i].candidate.place == nil,
+                  type == .org || EntityExtractor.isFallbackType(type) else { continue }
+            let key = out[i].words.joined(separator: " ").lowercased()
+            guard fullNames.contains(key) || (out[i].words.count == 1 && surnames.contains(key)) else { continue }
+            out[i].candidate.type = .person
         }
+        return out
     }
 }

@@ -60,13 +60,13 @@ public struct EntityResolver: Sendable {
 
     /// The most complete form: the mention with the most words (possessive already excluded), first on ties.
     static func name(of members: [ResolvedMention]) -> String {
-        var best = members[0]
-        for m in members.dropFirst() where m.words.count > best.words.count { best = m }
-        if best.candidate.type == .norp, best.words.count == 1, members.count > 1,
+        var best = 0
+        for k in members.indices.dropFirst() where members[k].words.count > members[best].words.count { best = k }
+        if members[best].candidate.type == .norp, members[best].words.count == 1, members.count > 1,
            let singular = members.first(where: { !$0.record.text.hasSuffix("s") }) {
             return singular.record.text
         }
-        return best.record.text
+        return members[best].record.text
     }
 
     static func geo(_ p: Place) -> GeoRecord {
