@@ -3,16 +3,21 @@
 /// Faster than `Dictionary` for the model's lookups because the keys need no further hashing,
 /// and its iteration order does not depend on a per-process seed.
 struct HashMap64<Value> {
-    private var keys: [UInt64]
-    private var values: [Value?]
+    /// A key and its value side by side, so that a lookup reads one cache line instead of one in a key array
+    /// and another in a value array (the model's tables are megabytes, read at random).
+    fileprivate struct Slot {
+        /// 0: empty.
+        var key: UInt64
+        var value: Value?
+    }
+    private var slots: [Slot]
     private var shift: UInt64
     private(set) var count = 0
 
     init(minimumCapacity: Int = 16) {
         var cap = 16
         while cap < minimumCapacity * 2 { cap <<= 1 }
-        keys = [UInt64](repeating: 0, count: cap)
-        values = [Value?](repeating: nil, count: cap)
+        slots = [Slot](repeating: Slot(key: 0, value: nil), count: cap)
         shift = UInt64(64 - cap.trailingZeroBitCount)
     }
 
@@ -26,24 +31,24 @@ struct HashMap64<Value> {
     subscript(key: UInt64) -> Value? {
         get {
             let k = Self.stored(key)
-            let mask = keys.count - 1
+            let mask = slots.count - 1
             var i = slot(k)
             while true {
-                let s = keys[i]
-                if s == k { return values[i] }
+                let s = slots[i].key
+                if s == k { return slots[i].value }
                 if s == 0 { return nil }
                 i = (i + 1) & mask
             }
         }
         set {
             guard let newValue else { preconditionFailure("HashMap64 does not support removal") }
-            if (count + 1) * 2 > keys.count { grow() }
+            if (count + 1) * 2 > slots.count { grow() }
             let k = Self.stored(key)
-            let mask = keys.count - 1
+            let mask = slots.count - 1
             var i = slot(k)
-            while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
-            if keys[i] == 0 { keys[i] = k; count += 1 }
-            values[i] = newValue
+            while slots[i].key != 0 && slots[i].key != k { i = (i + 1) & mask }
+            if slots[i].key == 0 { slots[i].key = k; count += 1 }
+            slots[i].value = newValue
         }
     }
 
@@ -53,22 +58,22 @@ struct HashMap64<Value> {
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        let cap = keys.count * 2
-        keys = [UInt64](repeating: 0, count: cap)
-        values = [Value?](repeating: nil, count: cap)
+        let old = slots
+        let cap = slots.count * 2
+        slots = [Slot](repeating: Slot(key: 0, value: nil), count: cap)
         shift = UInt64(64 - cap.trailingZeroBitCount)
         count = 0
-        for (i, k) in oldKeys.enumerated() where k != 0 { self[k] = oldValues[i]! }
+        for s in old where s.key != 0 { self[s.key] = s.value! }
     }
 
     /// All entries sorted by key (stable across runs).
     func sortedEntries() -> [(key: UInt64, value: Value)] {
         var out: [(key: UInt64, value: Value)] = []
         out.reserveCapacity(count)
-        for (i, k) in keys.enumerated() where k != 0 { out.append((k, values[i]!)) }
+        for s in slots where s.key != 0 { out.append((s.key, s.value!)) }
         return out.sorted { $0.key < $1.key }
     }
 }
 
 extension HashMap64: Sendable where Value: Sendable {}
+extension HashMap64.Slot: Sendable where Value: Sendable {}
