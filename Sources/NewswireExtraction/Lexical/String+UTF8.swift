@@ -10,11 +10,6 @@ extension String {
         return copy.withUTF8(body)
     }
 
-    /// Whether the text is ASCII without capitals, so lower-casing it would return it unchanged.
-    var isLowercaseASCII: Bool {
-        withUTF8Bytes { bytes in !bytes.contains { $0 >= 0x80 || ($0 >= 65 && $0 <= 90) } }
-    }
-
     /// `lowercased()`, with a fast path for ASCII text: already lower-case text is returned as it is and other
     /// ASCII text is mapped byte by byte (the same result: ASCII lower-cases to ASCII, letter for letter).
     func lowercasedFast() -> String {

@@ -28,20 +28,18 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     /// The words of both sets.
     func union(_ other: some Sequence<String>) -> WordSet { WordSet(words + Array(other)) }
 
-    /// Whether the bytes are one of the words; nil when they are not and are not ASCII (ask `canonical`).
+    /// Whether the bytes, whose FNV-1a hash is `hash`, are one of the words; nil when they are not and are not
+    /// ASCII (ask `canonical`).
     @inline(__always)
-    private func find(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
-        var h = FeatureHash.offset
-        var high: UInt8 = 0
-        for x in b { h = (h ^ UInt64(x)) &* FeatureHash.prime; high |= x }
-        if index.find(b, hash: h) != nil { return true }
-        return high < 0x80 ? false : nil
+    private func find(_ b: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool? {
+        if index.find(b, hash: hash) != nil { return true }
+        return b.contains { $0 >= 0x80 } ? nil : false
     }
 
     /// Whether `word` is in the set.
     @inline(__always)
     func contains(_ word: String) -> Bool {
-        word.withUTF8Bytes { find($0) } ?? canonical.contains(word)
+        word.withUTF8Bytes { find($0, hash: FeatureHash.of($0)) } ?? canonical.contains(word)
     }
 
     /// Whether `word` is in the set.
@@ -51,11 +49,7 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     /// Whether `word`, whose ``FeatureHash/of(_:seed:)`` hash the caller already has, is in the set.
     @inline(__always)
     func contains(_ word: String, hash: UInt64) -> Bool {
-        let found: Bool? = word.withUTF8Bytes { b in
-            if index.find(b, hash: hash) != nil { return true }
-            return b.contains { $0 >= 0x80 } ? nil : false
-        }
-        return found ?? canonical.contains(word)
+        word.withUTF8Bytes { find($0, hash: hash) } ?? canonical.contains(word)
     }
 
     func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }

@@ -47,20 +47,21 @@ struct TokenTable {
     /// The columns of the tokens' attributes (built column by column: writing 14 arrays per token would check
     /// each array's uniqueness 14 times per token).
     private init(_ all: [Attributes]) {
-        let n = all.count
         word = all.map(\.word); form = all.map(\.form); shape = all.map(\.shape); short = all.map(\.short)
         head = all.map(\.head); tail = all.map(\.tail); flags = all.map(\.flags); length = all.map(\.length)
-        prefix = [UInt64](unsafeUninitializedCapacity: 4 * n) { out, count in
+        prefix = Self.fourPerToken(all) { $0.prefix }
+        suffix = Self.fourPerToken(all) { $0.suffix }
+    }
+
+    /// Four values per token, flattened in token order.
+    private static func fourPerToken(_ all: [Attributes],
+                                     _ part: (Attributes) -> (UInt64, UInt64, UInt64, UInt64)) -> [UInt64] {
+        [UInt64](unsafeUninitializedCapacity: 4 * all.count) { out, count in
             for (k, a) in all.enumerated() {
-                out[4 * k] = a.prefix.0; out[4 * k + 1] = a.prefix.1; out[4 * k + 2] = a.prefix.2; out[4 * k + 3] = a.prefix.3
+                let v = part(a)
+                out[4 * k] = v.0; out[4 * k + 1] = v.1; out[4 * k + 2] = v.2; out[4 * k + 3] = v.3
             }
-            count = 4 * n
-        }
-        suffix = [UInt64](unsafeUninitializedCapacity: 4 * n) { out, count in
-            for (k, a) in all.enumerated() {
-                out[4 * k] = a.suffix.0; out[4 * k + 1] = a.suffix.1; out[4 * k + 2] = a.suffix.2; out[4 * k + 3] = a.suffix.3
-            }
-            count = 4 * n
+            count = 4 * all.count
         }
     }
 
