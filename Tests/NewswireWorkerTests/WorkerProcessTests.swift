@@ -54,10 +54,16 @@ import Testing
         let committedAtKill = try await broker.committed(group: "kill-test", partitions: 4)
         let committedSumAtKill = committedAtKill.values.reduce(0) { $0 + max($1, 0) }  // no commit yet: 0
 
-        let second = try launch(bootstrap: broker.cluster.bootstrapServers, group: "kill-test")
-        // Wait for the restarted worker's commits to reach the end, not just for the records: under load the first
-        // worker may have written every record before the kill, and a SIGTERM then would reach the second before it
-        // has even installed its signal handlers.
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("newswire-kill-\(UUID().uuidString).log")
+        defer { try? FileManager.default.removeItem(at: log) }
+        let second = try launch(bootstrap: broker.cluster.bootstrapServers, group: "kill-test", log: log)
+        // The first worker may have written and committed every record before the kill (it did in CI once the
+        // extraction got faster): then nothing below waits, and a SIGTERM would reach the second worker before it
+        // has installed its signal handlers. Its partitions are assigned only after they are.
+        await eventually(timeout: .seconds(60), "the restarted worker has its partitions") {
+            (try? String(contentsOf: log, encoding: .utf8))?.contains("partitions assigned") == true
+        }
+        // Wait for the restarted worker's commits to reach the end, not just for the records.
         let committedByTheSecond = await broker.waitForCommitted(group: "kill-test", total: Int64(ids.count), timeout: .seconds(120))
         #expect(committedByTheSecond == Int64(ids.count))
         let enriched = try await broker.readAll(
